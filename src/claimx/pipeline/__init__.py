@@ -17,8 +17,9 @@ for _name in EXTENSIONS:
 
 from claimx.pipeline.claims import ClaimsComponent  # noqa: E402
 from claimx.pipeline.document import DocumentComponent  # noqa: E402
+from claimx.pipeline.paragraphs import paragraph_boundaries  # noqa: E402
 from claimx.pipeline.quotes import QuotesComponent  # noqa: E402
 
-COMPONENTS = ("claimx_document", "claimx_quotes", "claimx_claims")
+COMPONENTS = ("claimx_paragraphs", "claimx_document", "claimx_quotes", "claimx_claims")
 
-__all__ = ["COMPONENTS", "EXTENSIONS", "ClaimsComponent", "DocumentComponent", "QuotesComponent"]
+__all__ = ["COMPONENTS", "EXTENSIONS", "ClaimsComponent", "DocumentComponent", "QuotesComponent", "paragraph_boundaries"]

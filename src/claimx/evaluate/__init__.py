@@ -1,0 +1,1 @@
+"""Scoring claimx against labelled corpora (PolNeAR, NewsQuant, MeasEval). Data stays outside the repo."""

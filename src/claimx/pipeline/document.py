@@ -1,0 +1,26 @@
+"""``claimx_document``: title, byline, date, publisher, URL, and the paragraphs that are not article."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimx.rules.boilerplate import find_boilerplate
+from claimx.rules.metadata import find_metadata
+
+
+@Language.factory(
+    "claimx_document", assigns=["doc._.claimx_meta", "doc._.claimx_boilerplate"], default_config={}
+)
+def make_document_component(nlp: Language, name: str) -> DocumentComponent:
+    return DocumentComponent(nlp, name)
+
+
+class DocumentComponent:
+    def __init__(self, nlp: Language, name: str = "claimx_document") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_boilerplate = find_boilerplate(doc.text)
+        doc._.claimx_meta = find_metadata(doc.text, boilerplate=doc._.claimx_boilerplate)
+        return doc
