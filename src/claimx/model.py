@@ -29,7 +29,9 @@ def resolve_model(model: str | None = None) -> str:
     if chosen:
         if Path(chosen).exists() or importlib.util.find_spec(chosen.replace("-", "_")) is not None:
             return chosen
-        raise ModelNotFoundError(f"spaCy model {chosen!r} is neither an installed package nor a path; {INSTALL_HINT}")
+        raise ModelNotFoundError(
+            f"spaCy model {chosen!r} is neither an installed package nor a path; {INSTALL_HINT}"
+        )
     for name in DEFAULT_MODELS:
         if importlib.util.find_spec(name) is not None:
             return name
@@ -40,7 +42,9 @@ def load_model(model: str | None = None) -> Language:
     """Load the bare spaCy model (no claimx components)."""
     name = resolve_model(model)
     try:
-        return spacy.load(name.replace("-", "_") if not Path(name).exists() else name, exclude=UNUSED_COMPONENTS)
+        return spacy.load(
+            name.replace("-", "_") if not Path(name).exists() else name, exclude=UNUSED_COMPONENTS
+        )
     except (OSError, ValueError, ImportError) as exc:
         raise ModelNotFoundError(f"could not load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from exc
 

@@ -22,4 +22,11 @@ from claimx.pipeline.quotes import QuotesComponent  # noqa: E402
 
 COMPONENTS = ("claimx_paragraphs", "claimx_document", "claimx_quotes", "claimx_claims")
 
-__all__ = ["COMPONENTS", "EXTENSIONS", "ClaimsComponent", "DocumentComponent", "QuotesComponent", "paragraph_boundaries"]
+__all__ = [
+    "COMPONENTS",
+    "EXTENSIONS",
+    "ClaimsComponent",
+    "DocumentComponent",
+    "QuotesComponent",
+    "paragraph_boundaries",
+]

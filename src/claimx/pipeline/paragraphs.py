@@ -14,8 +14,6 @@ from spacy.tokens import Doc
 @Language.component("claimx_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws and not token.is_space:
-            doc[token.i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
             doc[token.i + 1].is_sent_start = True
     return doc

@@ -1,0 +1,229 @@
+"""The ``claimx`` command line: a thin layer over ``claimx.Extractor`` and the writers.
+
+stdout carries data only (the table, JSON or JSONL); progress, warnings, errors and the
+summary go to stderr. Exit codes: 0 all went well, 1 some input failed (the rest was still
+written), 2 usage error (bad option, nothing to read), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from contextlib import ExitStack, nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from claimx import __version__
+from claimx.errors import ClaimxError, NoInputsError
+from claimx.ingest import DEFAULT_PATTERNS, JSONL_SUFFIXES, expand, iter_inputs
+from claimx.records import Document, json_schema
+
+app = typer.Typer(
+    name="claimx",
+    help="Extract who said what (quotes) and which numbers are claimed from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class Format(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model", "-m", help="spaCy model name or path (default: $CLAIMX_MODEL, then en_core_web_sm)."
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Extract who said what (quotes) and which numbers are claimed from news text."""
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories (searched recursively), JSONL files of {id, text}, or - for stdin."
+        ),
+    ],
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json or jsonl for pipes. auto: table on a terminal, else jsonl.",
+        ),
+    ] = Format.auto,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    model: ModelOption = None,
+    include_boilerplate: Annotated[
+        bool, typer.Option(help="Keep quotes and claims from banners, disclaimers etc. (marked boilerplate).")
+    ] = False,
+    glob: Annotated[
+        list[str] | None, typer.Option("--glob", help="File patterns to read in directories (repeatable).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per nlp.pipe batch.")] = 16,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+) -> None:
+    """Extract quotes, numeric claims and metadata from news articles."""
+    from claimx.extract import Extractor
+    from claimx.output import atomic_output, make_writer
+
+    try:
+        files = expand(paths, glob or DEFAULT_PATTERNS)
+        extractor = Extractor(model, batch_size=batch_size, include_boilerplate=include_boilerplate)
+    except NoInputsError as exc:
+        raise fail(str(exc), 2) from None
+    except ClaimxError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    if fmt is Format.auto:
+        fmt = Format.table if output is None and sys.stdout.isatty() else Format.jsonl
+
+    total = None if any(Path(f).suffix.lower() in JSONL_SUFFIXES or f == "-" for f in files) else len(files)
+    show_progress = not quiet and err.is_terminal
+    counts = {"documents": 0, "quotes": 0, "claims": 0, "failed": 0}
+    started = time.perf_counter()
+    try:
+        with ExitStack() as stack:
+            out = stack.enter_context(atomic_output(output) if output else nullcontext(sys.stdout))
+            progress = stack.enter_context(
+                Progress(
+                    TextColumn("extracting"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    console=err,
+                    transient=True,
+                    disable=not show_progress,
+                )  # fmt: skip
+            )
+            task = progress.add_task("extract", total=total)
+            writer = make_writer(fmt.value, out)
+            for result in extractor.extract_sources(iter_inputs(files)):
+                progress.advance(task)
+                if isinstance(result, Document):
+                    for warning in result.warnings:
+                        err.print(
+                            f"[yellow]warning:[/] {result.path or result.id}: {warning}", soft_wrap=True
+                        )
+                    writer.write(result)
+                    counts["documents"] += 1
+                    counts["quotes"] += len(result.quotes)
+                    counts["claims"] += len(result.claims)
+                else:
+                    counts["failed"] += 1
+                    err.print(f"[bold red]error:[/] {result}", soft_wrap=True)
+            writer.close()
+    except BrokenPipeError:  # `claimx extract ... | head -1`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted" + (f"; {output} was not written" if output else ""), 130) from None
+
+    if not quiet:
+        elapsed = time.perf_counter() - started
+        err.print(
+            f"{counts['documents']} documents, {counts['quotes']} quotes, {counts['claims']} claims "
+            f"in {elapsed:.1f} s"
+            + (f"; [bold red]{counts['failed']} failed[/]" if counts["failed"] else "")
+            + (f"; written to {output}" if output else ""),
+            soft_wrap=True,
+        )
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records (a Document with its quotes and claims)."""
+    typer.echo(json.dumps(json_schema(), indent=2))
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[
+        Path, typer.Argument(help="Labelled JSONL: PolNeAR-style quotes, or NewsQuant/MeasEval quantities.")
+    ],
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    model: ModelOption = None,
+) -> None:
+    """Score claimx against a labelled corpus (quotes or quantities, detected from the file)."""
+    from claimx.model import load_pipeline
+
+    try:
+        with gold.open(encoding="utf-8") as fh:
+            first = json.loads(next((line for line in fh if line.strip()), "{}"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise fail(f"{gold}: cannot read it as JSONL ({exc})", 2) from None
+    try:
+        nlp = load_pipeline(model)
+        if "quotes" in first:
+            from claimx.evaluate.quotes import evaluate_quotes
+
+            result = evaluate_quotes(gold, nlp)
+        elif "quantities" in first:
+            from claimx.evaluate.quantities import evaluate_quantities
+
+            result = evaluate_quantities(gold, nlp)
+        else:
+            raise fail(f"{gold}: records have neither 'quotes' nor 'quantities'", 2)
+    except ClaimxError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+    if fmt is EvalFormat.json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    table = Table(title=f"claimx eval {gold.name}", title_justify="left")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in _flatten(result):
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+def _flatten(obj: object, prefix: str = ""):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _flatten(v, f"{prefix}{k} " if prefix or k else "")
+    else:
+        yield prefix.strip(), obj

@@ -1,0 +1,182 @@
+"""Writing records: a Rich table for people, JSON and JSONL for pipes.
+
+Every writer streams: it gets documents one at a time and never holds the whole run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Protocol
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from claimx.records import Claim, Document, Quote, Speaker
+
+FORMATS = ("table", "json", "jsonl")
+
+
+class Writer(Protocol):
+    def write(self, doc: Document) -> None: ...
+    def close(self) -> None: ...
+
+
+class JsonWriter:
+    """``{"documents": [...]}``, written document by document."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.count = 0
+        out.write('{"documents": [')
+
+    def write(self, doc: Document) -> None:
+        self.out.write(("," if self.count else "") + "\n" + doc.model_dump_json())
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.write("\n]}\n")
+        self.out.flush()
+
+
+class JsonlWriter:
+    """One record per line: a ``document`` line, then its ``quote`` and ``claim`` lines with ``doc_id``."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, doc: Document) -> None:
+        head = doc.model_dump(mode="json", exclude={"quotes", "claims"})
+        head["n_quotes"], head["n_claims"] = len(doc.quotes), len(doc.claims)
+        lines = [json.dumps(head, ensure_ascii=False)]
+        for rec in [*doc.quotes, *doc.claims]:
+            lines.append(json.dumps({"doc_id": doc.id, **rec.model_dump(mode="json")}, ensure_ascii=False))
+        self.out.write("\n".join(lines) + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class TableWriter:
+    """A panel per document with its quotes and claims, for reading in a terminal."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.console = Console(file=out, soft_wrap=False)
+
+    def write(self, doc: Document) -> None:
+        self.console.print(render_document(doc))
+
+    def close(self) -> None:
+        pass
+
+
+def _speaker(sp: Speaker | None) -> Text:
+    if sp is None:
+        return Text("-", style="dim")
+    name = sp.name or sp.text
+    out = Text(name, style="bold")
+    if sp.name and sp.text.lower() != sp.name.lower():
+        out.append(f" ({sp.text})", style="dim")
+    if sp.role:
+        out.append(f"\n{sp.role}", style="italic")
+    if sp.type not in ("person", "unknown"):
+        out.append(f"\n[{sp.type}]", style="cyan")
+    return out
+
+
+def _clip(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _amount(c: Claim) -> str:
+    def fmt(x: float) -> str:
+        return f"{x:,.4g}" if abs(x) < 1e4 or x != int(x) else f"{x:,.0f}"
+
+    if c.vague:
+        return f"~{fmt(c.magnitude)}s" if c.magnitude else "vague"
+    if c.value is not None:
+        return f"{c.qualifier} {fmt(c.value)}" if c.qualifier != "=" else fmt(c.value)
+    if c.low is not None and c.high is not None:
+        return f"{fmt(c.low)}–{fmt(c.high)}"
+    return "-"
+
+
+def render_document(doc: Document) -> Panel:
+    meta = Text()
+    for label, value in (
+        ("published", doc.published), ("byline", ", ".join(doc.byline) or None),
+        ("publisher", doc.publisher), ("source", doc.source), ("url", doc.url),
+    ):  # fmt: skip
+        if value:
+            meta.append(f"{label}: ", style="dim").append(f"{value}  ")
+    parts: list = [meta] if meta else []
+    if doc.warnings:
+        parts.append(Text("warnings: " + "; ".join(doc.warnings), style="yellow"))
+    if doc.quotes:
+        parts.append(quote_table(doc.quotes))
+    if doc.claims:
+        parts.append(claim_table(doc.claims))
+    if not doc.quotes and not doc.claims:
+        parts.append(Text("no quotes or claims found", style="dim"))
+    title = Text(doc.title or doc.id, style="bold")
+    return Panel(Group(*parts), title=title, subtitle=doc.path or doc.id, title_align="left")
+
+
+def quote_table(quotes: list[Quote]) -> Table:
+    t = Table(title="Quotes", title_justify="left", expand=True, show_lines=True)
+    t.add_column("id", style="dim", no_wrap=True)
+    t.add_column("speaker", ratio=2)
+    t.add_column("kind", no_wrap=True)
+    t.add_column("cue", no_wrap=True)
+    t.add_column("what was said", ratio=5)
+    for q in quotes:
+        cue = (
+            (q.cue or "")
+            + (f"\nvia {q.via}" if q.via else "")
+            + ("\n(belief)" if q.cue_class == "belief" else "")
+        )
+        t.add_row(q.id, _speaker(q.speaker), q.kind, cue, _clip(q.text))
+    return t
+
+
+def claim_table(claims: list[Claim]) -> Table:
+    t = Table(title="Numeric claims", title_justify="left", expand=True)
+    t.add_column("id", style="dim", no_wrap=True)
+    t.add_column("as written", ratio=2)
+    t.add_column("amount", justify="right", no_wrap=True)
+    t.add_column("unit", no_wrap=True)
+    t.add_column("of what", ratio=2)
+    t.add_column("claimed by", ratio=2)
+    for c in claims:
+        by = _speaker(c.speaker) if c.speaker else Text("publication", style="dim")
+        t.add_row(c.id, c.text, _amount(c), c.unit or "", c.subject or "", by)
+    return t
+
+
+def make_writer(fmt: str, out: IO[str]) -> Writer:
+    return {"json": JsonWriter, "jsonl": JsonlWriter, "table": TableWriter}[fmt](out)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[str]]:
+    """Write to a temporary file beside ``path`` and move it into place only on success:
+    after an error or Ctrl-C there is no half-written file (and an old one is left as it was)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,102 @@
+"""The public records claimx writes: Pydantic models, and their JSON Schema (``claimx schema``).
+
+Offsets (``start``/``end``) are Python ``str`` indices into the ORIGINAL text of the
+document (the file decoded, line ends as stored), end exclusive; ``text`` is always
+``original[start:end]``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "claimx/1"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Speaker(_Record):
+    """Who made a statement."""
+
+    text: str = Field(description="The mention as written: 'he', 'the Minister', 'Sergei Lavrov'.")
+    name: str | None = Field(None, description="The resolved canonical name in this document, or null.")
+    role: str | None = Field(None, description="Role or title: 'Russian Foreign Minister'.")
+    organization: str | None = None
+    type: Literal["person", "organization", "group", "anonymous", "unknown"] = "unknown"
+    start: int
+    end: int
+
+
+class Quote(_Record):
+    """An attributed statement."""
+
+    type: Literal["quote"] = "quote"
+    id: str
+    kind: Literal["direct", "indirect", "mixed"]
+    text: str = Field(description="The content, without the enclosing quote marks.")
+    start: int
+    end: int
+    fragments: list[tuple[int, int]] = Field(
+        default_factory=list, description='The quoted pieces of a split quote (\'"A," he said. "B"\').'
+    )
+    cue: str | None = Field(None, description="The reporting verb or phrase as written.")
+    cue_class: Literal["speech", "belief"] = "speech"
+    speaker: Speaker | None = None
+    via: str | None = Field(None, description="A relaying medium: TASS in 'TASS quoted him as saying'.")
+    boilerplate: bool = False
+
+
+class Claim(_Record):
+    """A number the text asserts."""
+
+    type: Literal["claim"] = "claim"
+    id: str
+    text: str = Field(description="The number expression with its qualifier: 'more than 1,000'.")
+    start: int
+    end: int
+    value: float | None = Field(None, description="The single value; null for a range or a vague amount.")
+    low: float | None = None
+    high: float | None = None
+    qualifier: Literal["=", "~", ">", ">=", "<", "<="] = "="
+    qualifier_text: str | None = Field(None, description="The qualifier as written: 'more than', 'up to'.")
+    unit: str | None = None
+    subject: str | None = Field(None, description="What is counted or measured: 'Afghan troops'.")
+    vague: bool = Field(False, description="A vague amount ('dozens', 'hundreds of').")
+    magnitude: float | None = Field(None, description="Order of magnitude of a vague amount.")
+    quote_id: str | None = Field(None, description="The quote the number sits in, if any.")
+    speaker: Speaker | None = Field(None, description="Who claims it; null when the publication does.")
+    boilerplate: bool = False
+
+
+class Region(_Record):
+    start: int
+    end: int
+    label: str
+
+
+class Document(_Record):
+    """One article, with what was extracted from it."""
+
+    type: Literal["document"] = "document"
+    id: str = Field(description="The file stem, or the 'id' of a JSONL line.")
+    path: str | None = None
+    title: str | None = None
+    published: str | None = Field(None, description="ISO date, or null when the text gives none.")
+    byline: list[str] = Field(default_factory=list)
+    publisher: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="A republished article's original source.")
+    boilerplate: list[Region] = Field(default_factory=list, description="Ranges that are not article.")
+    warnings: list[str] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a Document (quotes, claims and speakers included)."""
+    schema = Document.model_json_schema()
+    schema["$id"] = SCHEMA_VERSION
+    return schema
