@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from contextlib import ExitStack, nullcontext
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -36,14 +36,14 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     auto = "auto"
     table = "table"
     json = "json"
     jsonl = "jsonl"
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -135,7 +135,7 @@ def extract(
                     console=err,
                     transient=True,
                     disable=not show_progress,
-                )  # fmt: skip
+                )
             )
             task = progress.add_task("extract", total=total)
             writer = make_writer(fmt.value, out)

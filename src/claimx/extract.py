@@ -188,7 +188,7 @@ def build_document(
                     quote_id=host.id if host else None,
                     speaker=host.speaker if host else None,
                     boilerplate=is_bp,
-                )  # fmt: skip
+                )
             )
     return Document(
         id=source.id, path=source.path, title=meta.title, published=meta.published, byline=list(meta.byline),
