@@ -7,9 +7,10 @@ paragraphs of a text. A paragraph is a run of non-blank lines; each line is clas
 so that a text with one paragraph per line (or none at all) is never wiped out wholesale.
 
 Conservative by design: a paragraph is marked whole only when every line in it is boilerplate, or
-when a rule says the whole (short) paragraph is a banner; a multi-paragraph donation block
-("A Message from The Moscow Times: ...") runs only to its closing button line, or to the end of
-the text when it starts in the second half of the text and few paragraphs are left.
+when a rule says the whole (short) paragraph is a banner and at least half its lines are
+boilerplate; a multi-paragraph donation block ("A Message from The Moscow Times: ...") runs only
+to its closing button line, or to the end of the text when it starts in the second half of the
+text and few paragraphs are left.
 """
 
 from __future__ import annotations
@@ -195,7 +196,7 @@ def find_boilerplate(text: str) -> list[Region]:
             i = last + 1
             continue
         strong = [r for r in rule_of if r is not None and not r.context]
-        if strong and small and any(r.extent == "paragraph" for r in strong):
+        if strong and small and 2 * len(strong) >= len(para) and any(r.extent == "paragraph" for r in strong):
             whole[i] = next(r.label for r in strong if r.extent == "paragraph")
         elif strong and all(r is not None or e for r, e in zip(rule_of, empty[i], strict=True)):
             whole[i] = strong[0].label

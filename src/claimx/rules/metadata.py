@@ -63,7 +63,7 @@ def tables_from_data(data: object, name: str = DATA_FILE) -> _Tables:
     dates = (
         rf"\b(?P<mon>{mon})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\b\.?,?\s+(?P<year>\d{{4}})\b",
-        r"\b(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})\b",
+        r"(?<![\w-])(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})(?![\d-])",
     )
     labels = "|".join(re.escape(label) for label in data.get("url_labels", ()))
     try:
