@@ -183,33 +183,42 @@ def schema() -> None:
 @app.command("eval")
 def evaluate(
     gold: Annotated[
-        Path, typer.Argument(help="Labelled JSONL: PolNeAR-style quotes, or NewsQuant/MeasEval quantities.")
+        Path,
+        typer.Argument(
+            help="Labelled data: claimx gold JSON (seeds.gold.json), PolNeAR-style quotes JSONL, "
+            "or NewsQuant/MeasEval quantities JSONL."
+        ),
     ],
     fmt: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
     model: ModelOption = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", "-v", help="List every miss (claimx gold only).")
+    ] = False,
 ) -> None:
-    """Score claimx against a labelled corpus (quotes or quantities, detected from the file)."""
-    from claimx.model import load_pipeline
+    """Score claimx against labelled data; the kind of data is detected from the file."""
+    from claimx.extract import Extractor
 
+    kind = _gold_kind(gold)
     try:
-        with gold.open(encoding="utf-8") as fh:
-            first = json.loads(next((line for line in fh if line.strip()), "{}"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise fail(f"{gold}: cannot read it as JSONL ({exc})", 2) from None
-    try:
-        nlp = load_pipeline(model)
-        if "quotes" in first:
+        extractor = Extractor(model)
+        if kind == "seeds":
+            from claimx.evaluate.seeds import evaluate_seeds
+
+            result = evaluate_seeds(gold, extractor)
+        elif kind == "quotes":
             from claimx.evaluate.quotes import evaluate_quotes
 
-            result = evaluate_quotes(gold, nlp)
-        elif "quantities" in first:
+            result = evaluate_quotes(gold, extractor.nlp)
+        else:
             from claimx.evaluate.quantities import evaluate_quantities
 
-            result = evaluate_quantities(gold, nlp)
-        else:
-            raise fail(f"{gold}: records have neither 'quotes' nor 'quantities'", 2)
+            result = evaluate_quantities(gold, extractor.nlp)
     except ClaimxError as exc:
         raise fail(str(exc), exc.exit_code) from None
+    found = result.pop("misses", [])
+    if misses:
+        for line in found:
+            err.print(line, soft_wrap=True, markup=False)
     if fmt is EvalFormat.json:
         typer.echo(json.dumps(result, indent=2))
         return
@@ -219,6 +228,22 @@ def evaluate(
     for key, value in _flatten(result):
         table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
     Console().print(table)
+
+
+def _gold_kind(path: Path) -> str:
+    """'seeds' (claimx-gold/1 JSON), 'quotes' or 'quantities' (JSONL); a usage error otherwise."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            head = fh.read(1 << 16)
+            if path.suffix == ".json":
+                return "seeds" if json.loads(head + fh.read()).get("format") == "claimx-gold/1" else ""
+            first = json.loads(next((line for line in head.splitlines() if line.strip()), "{}"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+        raise fail(f"{path}: cannot be read as labelled data ({exc})", 2) from None
+    for kind in ("quotes", "quantities"):
+        if kind in first:
+            return kind
+    raise fail(f"{path}: records have neither 'quotes' nor 'quantities'", 2)
 
 
 def _flatten(obj: object, prefix: str = ""):

@@ -1,0 +1,3 @@
+from claimx.cli import app
+
+app(prog_name="claimx")

