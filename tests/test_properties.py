@@ -10,7 +10,8 @@ from claimx import Extractor
 from claimx.text import normalize
 
 PIECES = [
-    '"', "'", "“", "”", "‘", "’", "«", "»", " said", " says", " told reporters", " according to", ", he added",
+    '"', "'", "“", "”", "‘", "’", "«", "»", " said", " says", " told reporters", " according to",
+    ", he added",
     " Lavrov", " the Minister", " more than", " about", " 1,000", " 2.5", " two-thirds", " 30%", " $1.2bn",
     " between", " and", " 5,000-6,000", " dozens of", " troops", ".", ",", ":", "\n", "\n\n", "\xa0", " ",
     "[link](#)", "**", "# ", "<https://x.org/a1>", "\r\n", "\ufeff", "July 1, 2024",

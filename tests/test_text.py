@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -69,7 +71,7 @@ def test_chunks_cut_at_paragraphs_and_cover_everything():
     assert len(chunks) > 1
     assert chunks[0][0] == 0 and chunks[-1][1] == len(text)
     assert all(a < b and b - a <= 500 for a, b in chunks)
-    assert all(prev[1] == nxt[0] for prev, nxt in zip(chunks, chunks[1:], strict=False))
+    assert all(prev[1] == nxt[0] for prev, nxt in pairwise(chunks))
     assert all(text[a:b].startswith("Paragraph") for a, b in chunks)
 
 
