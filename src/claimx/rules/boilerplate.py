@@ -48,7 +48,7 @@ MAX_SIGNATURE_WORDS = 8  # a short unpunctuated line just before the closing boi
 
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
 _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]*)>")
-_HEADING = re.compile(r"^#+\s*")
+_HEADING = re.compile(r"^#{1,6}\s+")
 _HAS_WORD = re.compile(r"\w")
 
 

@@ -34,10 +34,11 @@ MASTHEAD_MAX_WORDS = 6
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"']+")
 _HAS_WORD = re.compile(r"\w")
-_BYLINE = re.compile(r"By\s+(?P<names>[^\d]+)")
+_BYLINE = re.compile(r"(?:By|BY)\s+(?P<names>[^\d]+)")
+_HEADING = re.compile(r"#{1,6}\s")
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _BYLINE_CUT = re.compile(r"\s+(?:\||-|–|—)\s+.*$")
-_TITLE_LEAD = re.compile(r"[\s#*_]*")
+_TITLE_LEAD = re.compile(r"\s*(?:#{1,6}\s+)?[*_]*")
 _TITLE_TAIL = re.compile(r"[\s*_]*$")
 
 
@@ -165,7 +166,7 @@ def _header_lines(text: str, inside: Callable[[int], bool]) -> list[tuple[int, i
 
 
 def _set_title(meta: DocumentMeta, text: str, header: list[tuple[int, int, str]], tables: _Tables) -> None:
-    chosen = next(((s, e, p) for s, e, p in header if text[s] == "#"), None)
+    chosen = next(((s, e, p) for s, e, p in header if _HEADING.match(text, s)), None)
     if chosen is None:
         for s, e, plain in header:
             words = len(plain.split())
