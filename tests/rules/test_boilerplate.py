@@ -161,7 +161,8 @@ def test_short_signature_line_before_the_closing_credits() -> None:
         ("credit", 'GSV "Russia - Islamic World"'),
         ("credit", "Photo: Russian Foreign Ministry"),
     ]
-    # ... but not a short line that is followed by article text.
+    # ... but not the first text of a document (a headline), nor a short line followed by article text.
+    assert labelled("Russia Says Ready\n\nPhoto: TASS") == [("credit", "Photo: TASS")]
     assert labelled(f'GSV "Russia - Islamic World"\n\n{ARTICLE}\n\nPhoto: Russian Foreign Ministry') == [
         ("credit", "Photo: Russian Foreign Ministry")
     ]

@@ -219,7 +219,8 @@ def find_boilerplate(text: str) -> list[Region]:
 
     # A short unpunctuated signature line among the closing boilerplate ('GSV "Russia - Islamic World"').
     seen_tail = False
-    for i in range(len(paras) - 1, -1, -1):
+    first_text = next((i for i in range(len(paras)) if whole[i] is None and not all(empty[i])), len(paras))
+    for i in range(len(paras) - 1, first_text, -1):
         if whole[i] is not None:
             seen_tail = True
             continue
