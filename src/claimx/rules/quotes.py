@@ -1,11 +1,596 @@
-"""Quote attribution rules. (placeholder: filled by the quotes work)"""
+"""Quote attribution: who said what, as direct, indirect and mixed quotes.
+
+One pass pairs the quotation marks of ``doc.text`` (paragraph by paragraph; odd counts never
+raise); a ``Matcher`` built once per ``Vocab`` finds the reporting cues of ``data/cues.json``.
+Then, in order:
+
+1. direct quotes: a quotation followed by ``, X said`` / ``said X`` (tail) or preceded by
+   ``X said:`` (lead); a quotation right after the cue clause is a further fragment;
+2. indirect and mixed: a cue's content clause (``ccomp``; the object for ``described X as Y``;
+   ``to``-clauses for ``vowed to``), ``according to X, ...``, parenthetical ``..., X said``,
+   ``X said this`` (the sentence before), headlines ``Lavrov: ...`` and ``Russia Says ...``;
+   a content clause holding a quotation is ``mixed``;
+3. speakers: the subject mention, typed and resolved within the document (``rules.speakers``).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from functools import cache
 
-from claimx.matches import QuoteMatch
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from claimx.data import check_keys, load
+from claimx.matches import CueClass, QuoteKind, QuoteMatch
+from claimx.rules.speakers import Mention, SpeakerRegistry, mention, speaker_match
+
+OPEN_MARKS = frozenset("“")
+CLOSE_MARKS = frozenset("”")
+MARK_RE = re.compile(r'["“”]')
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+INHERIT_DEPS = frozenset({"conj", "advcl"})  # "said ..., adding that": adding speaks for said's subject
+CONTENT_DEPS = frozenset({"ccomp"})
+OBJECT_DEPS = frozenset({"dobj", "prep", "oprd", "xcomp", "ccomp", "dative"})
+# Dependents a cue clause may carry between itself and a quotation ("he told reporters on Friday:").
+CLAUSE_GAP_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "advmod",
+        "npadvmod",
+        "aux",
+        "auxpass",
+        "neg",
+        "prep",
+        "dative",
+        "dobj",
+        "punct",
+        "agent",
+    }
+)
+LEAD_IN_DEPS = frozenset({"prep", "dobj", "attr", "nsubj", "npadvmod"})
+MAX_GAP_TOKENS = 25
+SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    cls: CueClass
+    content: str  # clause | object | direct
+
+
+@cache
+def cues() -> dict[str, Cue]:
+    table = {}
+    for entry in load("cues.json")["verbs"]:
+        check_keys("cues.json", entry, {"lemma", "class", "content"}, {"lemma", "class"})
+        table[entry["lemma"]] = Cue(entry["lemma"], entry["class"], entry.get("content", "clause"))
+    return table
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    """Cue verbs and 'according to', built once per vocabulary."""
+    matcher = Matcher(vocab)
+    matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cues())}, "POS": {"IN": ["VERB", "AUX", "NOUN", "PROPN"]}}]])
+    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    return matcher
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass(slots=True)
+class Quotation:
+    """Quoted text: ``start``/``end`` are the content (marks excluded); ``open``/``close`` the marks."""
+
+    open: int
+    close: int | None  # None: closed by the end of the paragraph
+    start: int
+    end: int
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Pair quotation marks paragraph by paragraph. A paragraph that opens a quote without closing it
+    continues into the next one when that starts with an opening mark; otherwise it ends there."""
+    found: list[Quotation] = []
+    pending: Quotation | None = None  # open at the end of the previous paragraph
+    pos = 0
+    for para in text.split("\n"):
+        p_start, p_end = pos, pos + len(para)
+        pos = p_end + 1
+        if not para.strip():
+            continue
+        stripped = para.lstrip()
+        first = p_start + len(para) - len(stripped)
+        open_at: int | None = None
+        if pending is not None:
+            if stripped[:1] in {'"', "“"} and not _transcript(stripped[1:]):
+                open_at = pending.open  # the quote runs on into this paragraph
+                marks = [m for m in MARK_RE.finditer(text, first + 1, p_end)]
+            else:
+                found.append(pending)
+                marks = list(MARK_RE.finditer(text, p_start, p_end))
+            pending = None
+        else:
+            marks = list(MARK_RE.finditer(text, p_start, p_end))
+        for m in marks:
+            ch, i = m.group(), m.start()
+            if open_at is None:
+                if ch in CLOSE_MARKS:
+                    continue  # stray closing mark
+                open_at = i
+            elif ch in OPEN_MARKS:
+                continue  # nested or unbalanced: keep the outer quotation
+            else:
+                if i > open_at + 1:
+                    found.append(Quotation(open_at, i, open_at + 1, i))
+                open_at = None
+        if open_at is not None:
+            end = p_start + len(para.rstrip())
+            if end > open_at + 1:
+                pending = Quotation(open_at, None, open_at + 1, end)
+    if pending is not None:
+        found.append(pending)
+    return found
+
+
+_TRANSCRIPT_RE = re.compile(r"[A-Z][A-Z.' -]{1,30}:")
+
+
+def _transcript(rest: str) -> bool:
+    """A paragraph like '"WALLACE: ...' starts a new turn, not a continuation."""
+    return bool(_TRANSCRIPT_RE.match(rest))
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+@dataclass(slots=True)
+class _Attribution:
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Token | None
+    cue_text: str | None
+    cue_class: CueClass
+    speaker: Token | None
+    via: Token | None = None
+    fragments: tuple[tuple[int, int], ...] = ()
+    headline_speaker: tuple[int, int] | None = None  # token range of a "Lavrov: ..." speaker
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    tok = cue
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _quoted_speaker(cue: Token) -> tuple[Token | None, Token | None]:
+    """'TASS quoted him as saying': speaker him, via TASS."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return obj, next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _tail_cue(
+    doc: Doc, close_tok: int, cue_toks: dict[int, Token], qspans: list[tuple[int, int]]
+) -> Token | None:
+    """``"...," X said`` / ``said X`` / ``TASS quoted him as saying`` right after a closing mark."""
+    j = close_tok + 1
+    while j < len(doc) and doc[j].text in {",", "—", "–", "-"}:
+        j += 1
+    for k in range(j, min(len(doc), j + MAX_GAP_TOKENS)):
+        tok = doc[k]
+        if (
+            "\n" in tok.text
+            or tok.text in OPEN_MARKS
+            or tok.text == '"'
+            or (tok.is_sent_end and tok.is_punct)
+        ):
+            return None
+        if k in cue_toks:
+            if all(_gap_ok(doc[g], tok) for g in range(j, k)) and not _has_outside_content(tok, qspans):
+                return tok
+            return None
+    return None
+
+
+def _gap_ok(tok: Token, cue: Token) -> bool:
+    """Is ``tok`` part of the cue clause's speaker or adjuncts (not of some other clause)?"""
+    t = tok
+    while t.head.i != t.i and t.i != cue.i:
+        if t.head.i == cue.i:
+            return t.dep_ in CLAUSE_GAP_DEPS
+        t = t.head
+    return t.i == cue.i
+
+
+def _has_outside_content(cue: Token, qspans: list[tuple[int, int]]) -> bool:
+    """A cue with its own that-clause outside the quotation is not the quotation's cue."""
+    return any(c.dep_ in CONTENT_DEPS and not _in_any(c.idx, qspans) for c in cue.children)
+
+
+def _lead_cue(
+    doc: Doc, open_tok: int, cue_toks: dict[int, Token], qspans: list[tuple[int, int]]
+) -> Token | None:
+    """``X said: "..."`` / ``X told reporters, "..."``: a cue clause ending in ':' or ',' before the mark."""
+    if open_tok == 0:
+        return None
+    prev = doc[open_tok - 1]
+    if "\n" in prev.text_with_ws:
+        return None
+    for k in range(open_tok - 1, max(-1, open_tok - 1 - MAX_GAP_TOKENS), -1):
+        tok = doc[k]
+        if ("\n" in tok.text_with_ws and k != open_tok - 1) or _in_any(tok.idx, qspans):
+            return None
+        if k in cue_toks:
+            if k != open_tok - 1 and prev.text not in {",", ":", "—"}:
+                return None
+            gap_ok = all(_gap_ok(doc[g], tok) or doc[g].is_punct for g in range(k + 1, open_tok))
+            return tok if gap_ok and not _has_outside_content(tok, qspans) else None
+    return None
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Token range without edge punctuation, a leading 'that' and conjunctions."""
+    while a < b and (
+        doc[a].is_punct
+        or doc[a].is_space
+        or (doc[a].dep_ in ("mark", "cc") and doc[a].lower_ in ("that", "and", "but", "if", "whether"))
+    ):
+        a += 1
+    while (
+        b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in CLOSE_MARKS | {'"'}
+    ):
+        b -= 1
+    return a, b
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int]) -> tuple[int, int] | None:
+    """The token range a cue reports, or None."""
+    ranges = [_subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS]
+    if ranges and ranges[0][0] > cue.i + 1:
+        ranges.append(_lead_in(cue, ranges[0][0]))
+    lists = load("cues.json")
+    if (not ranges and spec.content == "object") or (not ranges and cue.lemma_ in lists["xcomp_verbs"]):
+        deps = OBJECT_DEPS if spec.content == "object" else {"xcomp"}
+        ranges = [_subtree_range(c) for c in cue.children if c.dep_ in deps and c.i > cue.i]
+        if ranges and spec.content == "object":
+            obj = [c for c in cue.children if c.dep_ == "dobj"]
+            if obj and obj[0].lower_ in lists["object_words"]:
+                ranges = []
+    if not ranges:
+        obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
+        if obj and cue.sent.start > 0:
+            prev = doc[cue.sent.start - 1].sent
+            a, b = _trim(doc, prev.start, prev.end)
+            return (a, b) if b - a > 3 else None
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.i < cue.i:
+        a, b = _subtree_range(cue.head)
+        own = _subtree_range(cue)
+        b = min(b, own[0])
+        ranges = [(a, b)] if b > a else []
+    if not ranges and cue.text[:1].isupper() and cue.i > cue.sent.start and _title_case(cue.sent):
+        ranges = [(cue.i + 1, cue.sent.end)]  # headline: "Russia Says Taliban Controls ..."
+    if not ranges:
+        return None
+    a = min(r[0] for r in ranges)
+    b = max(r[1] for r in ranges)
+    a, b = _trim(doc, a, _cut_tail(doc, a, b))
+    while a < b and a in exclude:
+        a += 1
+    return (a, b) if b - a >= 2 else None
+
+
+def _lead_in(cue: Token, clause_start: int) -> tuple[int, int]:
+    """Words the parser hung on the cue before its clause ("says [up to a quarter of heroin] reaches")."""
+    start = clause_start
+    for c in cue.rights:
+        if c.i >= clause_start:
+            break
+        dated = any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        recipient = c.dep_ == "dobj" and cue.lemma_ in ("tell", "ask")
+        if c.dep_ in LEAD_IN_DEPS and not dated and not recipient:
+            start = min(start, c.left_edge.i)
+    return start, clause_start
+
+
+def _cut_tail(doc: Doc, a: int, b: int) -> int:
+    """Drop a trailing ', hours after X did Y' from a content clause."""
+    for t in doc[a:b]:
+        if (
+            t.dep_ == "advcl"
+            and a < t.left_edge.i
+            and doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i + 1 >= b - 1
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in t.children)
+        ):
+            return t.left_edge.i - 1
+    return b
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> _Attribution | None:
+    """``Lavrov: Russia to help ...`` on a line of its own (also transcript turns ``"PENCE: ...``)."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 5:
+        return None
+    first = 1 if toks[0].text in {'"', "“"} else 0
+    colon = next((i for i, t in enumerate(toks[first : first + 5], first) if t.text == ":"), None)
+    if colon is None or colon == first:
+        return None
+    name = toks[first:colon]
+    text = " ".join(t.text for t in name)
+    if text.lower() in load("cues.json")["headline_labels"]:
+        return None
+    named = all(t.ent_type_ in ("PERSON", "ORG") for t in name) or (text.isupper() and text.isalpha())
+    if not (named or name[-1].lower_ in registry_names):
+        return None
+    a, b = _trim(doc, toks[colon].i + 1, sent.end)
+    if b - a < 3:
+        return None
+    return _Attribution(
+        "indirect", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), None, ":", "speech", name[-1],
+        headline_speaker=(name[0].i, name[-1].i + 1),
+    )  # fmt: skip
 
 
 def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
-    return []
+    """Every attributed statement of ``doc`` with its speaker, in text order."""
+    if not len(doc):
+        return []
+    text = doc.text
+    table = cues()
+    quotes = quotations(text)
+    qspans = [(q.start, q.end) for q in quotes]
+    cue_toks: dict[int, Token] = {}
+    according: list[Token] = []
+    for match_id, s, _e in _matcher(doc.vocab)(doc):
+        if doc.vocab.strings[match_id] == "ACCORDING":
+            according.append(doc[s])
+        else:
+            cue_toks[s] = doc[s]
+
+    def tok_at(char: int) -> int | None:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else None
+
+    atts: list[_Attribution] = []
+    used_cues: set[int] = set()
+    claimed: dict[int, _Attribution] = {}  # quotation index -> attribution
+    # 1. direct quotations: tail cues first, then lead cues, then fragments after a cue clause
+    for qi, q in enumerate(quotes):
+        if q.close is None:
+            continue
+        ct = tok_at(q.close)
+        cue = _tail_cue(doc, ct, cue_toks, qspans) if ct is not None else None
+        if cue is not None and cue.i not in used_cues:
+            att = _direct(cue, q, table)
+            atts.append(att)
+            claimed[qi] = att
+            used_cues.add(cue.i)
+    for qi, q in enumerate(quotes):
+        if qi in claimed:
+            continue
+        ot = tok_at(q.open)
+        cue = _lead_cue(doc, ot, cue_toks, qspans) if ot is not None else None
+        if cue is None:
+            continue
+        owner = next((a for a in atts if a.cue is not None and a.cue.i == cue.i), None)
+        if owner is not None:  # '"A," he said, "B"': a second fragment
+            _add_fragment(owner, q)
+            claimed[qi] = owner
+        elif cue.i not in used_cues:
+            att = _direct(cue, q, table)
+            atts.append(att)
+            claimed[qi] = att
+            used_cues.add(cue.i)
+    for qi, q in enumerate(quotes):  # '"A," he said. "B."'
+        if qi in claimed or qi == 0:
+            continue
+        prev = claimed.get(qi - 1)
+        if prev is None or prev.cue is None or not prev.fragments or prev.fragments[-1][1] > q.open:
+            continue
+        ot = tok_at(q.open)
+        if ot is None or prev.cue.i >= ot or "\n" in text[prev.cue.idx : q.open]:
+            continue
+        if not all(_gap_ok(doc[g], prev.cue) or doc[g].is_punct for g in range(prev.cue.i + 1, ot)):
+            continue
+        _add_fragment(prev, q)
+        claimed[qi] = prev
+    # 2. indirect and mixed
+    direct_spans = [(a.start, a.end) for a in atts]
+    for i, cue in sorted(cue_toks.items()):
+        if i in used_cues or _in_any(cue.idx, direct_spans):
+            continue
+        spec = table[cue.lemma_]
+        if spec.content == "direct" or cue.pos_ not in ("VERB", "AUX"):
+            continue
+        if cue.lemma_ == "quote":
+            speaker, via = _quoted_speaker(cue)
+        else:
+            speaker, via = _speaker_token(cue), None
+        if speaker is None:
+            continue
+        if cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote":
+            continue  # the "saying" of "quoted him as saying"
+        exclude = set(range(*_subtree_range(speaker))) if speaker.i < cue.i else set()
+        rng = _content(doc, cue, spec, exclude)
+        if rng is None:
+            continue
+        a, b = rng
+        if a <= speaker.i < b and speaker.i > cue.i:  # inverted "..., said X" inside a parenthetical range
+            b = min(b, speaker.left_edge.i)
+            a, b = _trim(doc, a, b)
+            if b - a < 2:
+                continue
+        atts.append(_indirect(doc, cue, spec, speaker, via, a, b))
+    for acc in according:
+        to = acc.nbor(1)
+        speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if speaker is None or _in_any(acc.idx, direct_spans):
+            continue
+        sent = acc.sent
+        a, b = _subtree_range(acc)
+        a, b = (b, sent.end) if a <= sent.start + 1 else (sent.start, a)
+        a, b = _trim(doc, a, b)
+        if b - a >= 3:
+            atts.append(
+                _indirect(
+                    doc, acc, Cue("according to", "speech", "clause"), speaker, None, a, b, "according to"
+                )
+            )
+    surnames = frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+    for sent in doc.sents:
+        if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+            att = _headline(doc, sent, surnames)
+            if att is not None and not any(x.start <= att.start < x.end for x in atts):
+                atts.append(att)
+    atts = _dedupe(atts, qspans, text)
+    atts = _drop_boilerplate(doc, atts)
+    return _resolve(doc, atts, resolve_speakers)
+
+
+def _direct(cue: Token, q: Quotation, table: dict[str, Cue]) -> _Attribution:
+    if cue.lemma_ == "quote":
+        speaker, via = _quoted_speaker(cue)
+    else:
+        speaker, via = _speaker_token(cue), None
+    return _Attribution(
+        "direct", q.start, q.end, cue, cue.text, table[cue.lemma_].cls, speaker, via, ((q.start, q.end),)
+    )
+
+
+def _add_fragment(att: _Attribution, q: Quotation) -> None:
+    att.fragments = (*att.fragments, (q.start, q.end))
+    att.start = min(att.start, q.start)
+    att.end = max(att.end, q.end)
+
+
+def _indirect(
+    doc: Doc,
+    cue: Token,
+    spec: Cue,
+    speaker: Token,
+    via: Token | None,
+    a: int,
+    b: int,
+    cue_text: str | None = None,
+) -> _Attribution:
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    return _Attribution("indirect", start, end, cue, cue_text or cue.text, spec.cls, speaker, via)
+
+
+def _dedupe(atts: list[_Attribution], qspans: list[tuple[int, int]], text: str) -> list[_Attribution]:
+    """Mark mixed quotes; drop an attribution whose content repeats an earlier one's."""
+    out: list[_Attribution] = []
+    for att in sorted(atts, key=lambda x: (x.start, -(x.end - x.start))):
+        if att.kind == "indirect" and any(att.start <= a - 1 and b <= att.end + 1 for a, b in qspans):
+            att.kind = "mixed"
+        same = next((o for o in out if _iou((o.start, o.end), (att.start, att.end)) > 0.8), None)
+        if same is not None and (
+            _same_tok(same.speaker, att.speaker) or same.kind == "direct" or att.cue is None
+        ):
+            continue
+        out.append(att)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _same_tok(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def _drop_boilerplate(doc: Doc, atts: list[_Attribution]) -> list[_Attribution]:
+    regions = getattr(doc._, "claimx_boilerplate", None) if Doc.has_extension("claimx_boilerplate") else None
+    if not regions:
+        return atts
+    return [a for a in atts if not any(r.start <= a.start < r.end for r in regions)]
+
+
+def _resolve(doc: Doc, atts: list[_Attribution], resolve: bool) -> list[QuoteMatch]:
+    """Speaker mentions, typed; named speakers registered; pronouns and descriptions resolved."""
+    registry = SpeakerRegistry(doc)
+    mentions: list[Mention | None] = []
+    for att in atts:
+        if att.headline_speaker is not None:
+            m = mention(att.speaker, registry.surnames)
+            m.start, m.end = att.headline_speaker
+            if m.name is None:
+                m.name = doc[m.start : m.end].text
+                m.type = "person" if att.speaker.lower_ in registry.surnames else m.type
+        else:
+            m = mention(att.speaker, registry.surnames) if att.speaker is not None else None
+        mentions.append(m)
+        if m is not None and m.name and m.type == "person":
+            registry.add_speaker(doc[m.start].idx, m)
+    order = sorted(
+        range(len(atts)), key=lambda i: doc[mentions[i].start].idx if mentions[i] else atts[i].start
+    )
+    names: dict[int, str | None] = {}
+    for i in order:
+        m = mentions[i]
+        if m is None:
+            continue
+        pos = doc[m.start].idx
+        name = m.name
+        if name and m.type == "person":
+            name = registry.canonical(name)
+        elif resolve and m.head.lower_ in SPEAKER_PRONOUNS:
+            name = registry.pronoun(pos, m.type)
+            if name and m.type in ("group", "organization"):
+                m.type = next((k for _, n, k in registry.speakers if n == name), m.type)
+        elif resolve and not name:
+            name = registry.description(doc[m.start : m.end].text, pos)
+            if name:
+                m.type = "person"
+        names[i] = name
+        if name:
+            registry.note(pos, name, m.type)
+    out = []
+    for i, att in enumerate(atts):
+        m = mentions[i]
+        cue = att.cue
+        out.append(
+            QuoteMatch(
+                kind=att.kind,
+                start=att.start,
+                end=att.end,
+                cue=att.cue_text,
+                cue_start=cue.idx if cue is not None else None,
+                cue_end=cue.idx + len(cue) if cue is not None else None,
+                cue_class=att.cue_class,
+                speaker=speaker_match(m, doc, names.get(i)) if m is not None else None,
+                via=att.via.text if att.via is not None else None,
+                fragments=att.fragments if len(att.fragments) > 1 else (),
+            )
+        )
+    return out

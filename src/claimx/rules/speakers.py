@@ -1,0 +1,221 @@
+"""Speaker mentions: the words as written, their role and type, and who they are within one document.
+
+``mention(tok)`` cuts a speaker mention out of the parse; ``SpeakerRegistry`` keeps the named
+speakers of a document with their roles and resolves pronouns ("he") and descriptions
+("the Minister", "its top diplomat") to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claimx.data import load
+from claimx.matches import SpeakerMatch, SpeakerType
+
+# Children whose subtrees are not part of the mention as written ("Lavrov, who was speaking ...").
+MENTION_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct"})
+NAME_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det"})
+ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+
+
+def _titles() -> dict:
+    return load("titles.json")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention: token range, the name part (if any) and the role words around it."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    head: Token
+    name: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    type: SpeakerType = "unknown"
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mention:
+    """The speaker mention headed by ``tok``: its span, name, role and type."""
+    doc = tok.doc
+    drop: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in MENTION_DROP_DEPS:
+            drop.update(t.i for t in child.subtree)
+    keep = {t.i for t in tok.subtree} - drop
+    start = end = tok.i
+    while start - 1 in keep and doc[start - 1].text not in {",", "(", "—"}:
+        start -= 1
+    while end + 1 in keep and doc[end + 1].text not in {",", "(", "—"}:
+        end += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    m = Mention(start, end + 1, tok)
+    titles = _titles()
+    lower = tok.lower_
+    if tok.pos_ == "PRON" or lower in titles["pronouns"]:
+        m.type = titles["pronouns"].get(lower, "unknown")
+        return m
+    # the name: a PERSON entity on the head, else a run of proper nouns ending at the head
+    name_start = None
+    is_title = lower in titles["titles"] or tok.lemma_.lower() in titles["titles"]
+    if is_title and tok.tag_ not in ("NNS", "NNPS") and doc[start].lower_ not in INDEFINITE:
+        m.type = "person"  # a description: "the Minister", "the Russian Foreign Minister"
+    elif tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and _strip_possessive(lower) in person_surnames):
+        i = tok.i
+        while i - 1 >= start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in titles["titles"]:
+            if doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "PERSON":
+                break
+            i -= 1
+        name_start = i
+        m.name = _strip_possessive(doc[i : tok.i + 1].text)
+        m.type = "person"
+    elif tok.ent_type_ in ORG_ENTS and (tok.pos_ == "PROPN" or tok.tag_ not in ("NNS", "NNPS")):
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        m.name = _strip_possessive(ent.text if ent is not None else tok.text)
+        if m.name.lower().startswith("the "):
+            m.name = m.name[4:]
+        m.type = "organization"
+    elif tok.pos_ == "PROPN":
+        m.name = _strip_possessive(doc[start : tok.i + 1].text)
+        m.type = "organization"
+    elif tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+        m.type = "group"
+    elif tok.lemma_.lower() in titles["anonymous"] and (
+        doc[start].lower_ in INDEFINITE or doc[start].lower_ not in DETERMINERS
+    ):
+        m.type = "anonymous"
+    # the role: words before the name, plus an apposition ("Hasan Sultonov, the Tajik representative")
+    roles = []
+    if name_start is not None and name_start > start:
+        words = doc[start:name_start]
+        if any(t.lower_ in titles["titles"] or t.lemma_.lower() in titles["titles"] for t in words):
+            roles.append(words.text)
+    for child in tok.children:
+        if child.dep_ == "appos":
+            roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,"))
+    if roles:
+        m.role = roles[0]
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end + 1 and m.type != "organization":
+            m.organization = ent.text
+            break
+    return m
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’").lower() for w in text.split()} - DETERMINERS
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    roles: set[str] = field(default_factory=set)
+    count: int = 0
+    positions: list[int] = field(default_factory=list)
+
+
+class SpeakerRegistry:
+    """The people of one document: canonical names (longest form), their role words, where they spoke."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.people: dict[str, _Person] = {}  # surname -> person
+        self.speakers: list[tuple[int, str, SpeakerType]] = []  # (char position, name, type) in order
+        self.ents: list[tuple[int, str]] = []  # PERSON entities (position, surname)
+        titles = _titles()["titles"]
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _strip_possessive(ent.text)
+            person = self._get(name)
+            self.ents.append((ent.start_char, person.name))
+            left = [c for c in ent.root.lefts if c.dep_ in NAME_LEFT_DEPS and c.i < ent.start]
+            if left:
+                words = doc[left[0].left_edge.i : ent.start]
+                if any(t.lower_ in titles for t in words):
+                    person.roles |= _words(words.text)
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(self.people)
+
+    def _get(self, name: str) -> _Person:
+        key = name.split()[-1].lower()
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = _Person(name)
+        elif len(name) > len(person.name):
+            person.name = name
+        return person
+
+    def add_speaker(self, pos: int, m: Mention) -> str | None:
+        """Register a named speaker; returns its canonical key."""
+        if m.type == "person" and m.name:
+            person = self._get(m.name)
+            person.count += 1
+            person.positions.append(pos)
+            if m.role:
+                person.roles |= _words(m.role)
+            return person.name.split()[-1].lower()
+        return None
+
+    def canonical(self, name: str) -> str:
+        person = self.people.get(name.split()[-1].lower())
+        return person.name if person else name
+
+    def note(self, pos: int, name: str, kind: SpeakerType) -> None:
+        self.speakers.append((pos, name, kind))
+
+    def pronoun(self, pos: int, kind: SpeakerType) -> str | None:
+        """The most recent speaker of a compatible type before ``pos``; else the last PERSON entity."""
+        want = {"person"} if kind == "person" else {"organization", "group"}
+        for p, name, k in reversed(self.speakers):
+            if p < pos and k in want:
+                return self.canonical(name) if k == "person" else name
+        if kind == "person":
+            before = [name for p, name in self.ents if p < pos]
+            if before:
+                return self.canonical(before[-1])
+        return None
+
+    def description(self, text: str, pos: int) -> str | None:
+        """A person whose role words cover the description ("the Minister" -> the foreign minister)."""
+        titles = _titles()
+        words = _words(text)
+        for alias, role_words in titles["aliases"].items():
+            if alias in text.lower():
+                words = (words - set(alias.split())) | set(role_words)
+        words = {w for w in words if w in titles["titles"] or w[:1].isalpha()}
+        if not words or not any(w in titles["titles"] for w in words):
+            return None
+        cands = [p for p in self.people.values() if p.roles and words <= p.roles]
+        if not cands:
+            return None
+        best = max(cands, key=lambda p: (p.count, max((q for q in p.positions if q < pos), default=-1)))
+        return best.name
+
+
+def speaker_match(m: Mention, doc: Doc, name: str | None) -> SpeakerMatch:
+    span = doc[m.start : m.end]
+    return SpeakerMatch(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=name,
+        role=m.role,
+        organization=m.organization,
+        type=m.type,
+    )
