@@ -1,0 +1,77 @@
+"""Pure number parsing: digit strings and English number words, no spaCy.
+
+>>> parse_digits("1,400")
+1400.0
+>>> parse_words("twenty-five thousand")
+25000.0
+>>> parse_fraction("two", "thirds")
+0.6666666666666666
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimx.data import load
+
+_DATA = load("numbers.json")
+WORDS: dict[str, float] = _DATA["words"]
+MULTIPLIERS: dict[str, float] = _DATA["multipliers"]
+FRACTIONS: dict[str, int] = _DATA["fractions"]
+SCALES: dict[str, float] = _DATA["scales"]
+GLUED_SCALES: dict[str, float] = _DATA["glued_scales"]
+VAGUE: dict[str, float] = _DATA["vague"]
+
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_digits(text: str) -> float | None:
+    """ "1,400" -> 1400.0, "2.5" -> 2.5, ".500" -> 0.5; None if not a plain number."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_words(text: str) -> float | None:
+    """Value of a run of number words ("twenty-five", "two hundred thousand", "a dozen"); None if invalid."""
+    total, current, seen = 0.0, 0.0, False
+    for word in _SPLIT.split(text.lower().strip()):
+        if word in ("a", "an") and not seen:
+            current, seen = 1.0, True
+        elif word in WORDS:
+            value = WORDS[word]
+            if word == "dozen":
+                current = (current or 1.0) * value
+            elif current % 100 and value < 100:  # "twenty five" is fine, "five twenty" is not
+                if current % 10 or value >= 10:
+                    return None
+                current += value
+            else:
+                current += value
+            seen = True
+        elif word in MULTIPLIERS:
+            factor = MULTIPLIERS[word]
+            if factor == 100:
+                current = (current or 1.0) * factor
+            else:
+                total += (current or 1.0) * factor
+                current = 0.0
+            seen = True
+        elif word:
+            return None
+    return total + current if seen else None
+
+
+def parse_fraction(numerator: str | None, denominator: str) -> float | None:
+    """ "two" "thirds" -> 0.667, "a" "quarter" -> 0.25, None "half" -> 0.5."""
+    denom = FRACTIONS.get(denominator.lower())
+    if denom is None:
+        return None
+    if numerator is None or numerator.lower() in ("a", "an"):
+        num = 1.0
+    else:
+        num = parse_digits(numerator) if numerator[0].isdigit() else parse_words(numerator)
+        if num is None:
+            return None
+    return num / denom
