@@ -53,6 +53,7 @@ CLAUSE_GAP_DEPS = frozenset(
 )
 LEAD_IN_DEPS = frozenset({"prep", "dobj", "attr", "nsubj", "npadvmod"})
 MAX_GAP_TOKENS = 25
+FRAGMENT_JOINS = frozenset({",", ".", ":", ";", "—", "but", "and"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
 
 
@@ -245,6 +246,36 @@ def _lead_cue(
     return None
 
 
+def _follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Token]) -> bool:
+    """Does the quotation opening at ``open_tok`` go on from the clause of ``cue``
+    ('"A," he said, "B"', '"A," he said. "B"', '"A," Tester said, referring to X, "B"')?"""
+    if open_tok is None or cue.i >= open_tok or open_tok - cue.i > MAX_GAP_TOKENS:
+        return False
+    gap = doc[cue.i + 1 : open_tok]
+    if "\n" in gap.text_with_ws or any(
+        t.i in cue_toks or t.text in OPEN_MARKS | CLOSE_MARKS | {'"'} for t in gap
+    ):
+        return False
+    return doc[open_tok - 1].lower_ in FRAGMENT_JOINS or doc[open_tok - 1].i == cue.i
+
+
+_DASH_RE = re.compile(r"[ \t,.]*[―—]\s*([^\n]{2,80}?)[\s.]*(?:\n|$)")
+
+
+def _dash(doc: Doc, q: Quotation) -> _Attribution | None:
+    """``"..." ― Krystal Correa``: a quotation signed with a dash and a name."""
+    m = _DASH_RE.match(doc.text, q.close + 1)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or not span[0].text[:1].isupper():
+        return None
+    return _Attribution(
+        "direct", q.start, q.end, None, "―", "speech", span[-1], fragments=((q.start, q.end),),
+        headline_speaker=(span.start, span.end),
+    )  # fmt: skip
+
+
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Token range without edge punctuation, a leading 'that' and conjunctions."""
     while a < b and (
@@ -414,17 +445,18 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
         prev = claimed.get(qi - 1)
         if prev is None or prev.cue is None or not prev.fragments or prev.fragments[-1][1] > q.open:
             continue
-        ot = tok_at(q.open)
-        if ot is None or prev.cue.i >= ot or "\n" in text[prev.cue.idx : q.open]:
-            continue
-        if not all(_gap_ok(doc[g], prev.cue) or doc[g].is_punct for g in range(prev.cue.i + 1, ot)):
-            continue
-        _add_fragment(prev, q)
-        claimed[qi] = prev
-    # 2. indirect and mixed
-    direct_spans = [(a.start, a.end) for a in atts]
+        if _follows(doc, prev.cue, tok_at(q.open), cue_toks):
+            _add_fragment(prev, q)
+            claimed[qi] = prev
+    for qi, q in enumerate(quotes):  # '"..." ― Carla Sanchez'
+        if qi not in claimed and q.close is not None:
+            att = _dash(doc, q)
+            if att is not None:
+                atts.append(att)
+                claimed[qi] = att
+    # 2. indirect and mixed (not inside quotations: those are the speaker's words)
     for i, cue in sorted(cue_toks.items()):
-        if i in used_cues or _in_any(cue.idx, direct_spans):
+        if i in used_cues or _in_any(cue.idx, qspans):
             continue
         spec = table[cue.lemma_]
         if spec.content == "direct" or cue.pos_ not in ("VERB", "AUX"):
@@ -451,7 +483,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     for acc in according:
         to = acc.nbor(1)
         speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if speaker is None or _in_any(acc.idx, direct_spans):
+        if speaker is None or _in_any(acc.idx, qspans):
             continue
         sent = acc.sent
         a, b = _subtree_range(acc)
@@ -469,6 +501,15 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             att = _headline(doc, sent, surnames)
             if att is not None and not any(x.start <= att.start < x.end for x in atts):
                 atts.append(att)
+    for qi, q in enumerate(quotes):  # '..., Schiff said. "The other factor ..."': the quotation goes on
+        if qi in claimed:
+            continue
+        before = [x for x in atts if x.cue is not None and x.kind == "indirect" and x.end <= q.open]
+        prev = max(before, key=lambda x: x.end, default=None)
+        if prev is not None and _follows(doc, prev.cue, tok_at(q.open), cue_toks):
+            prev.fragments = (*(prev.fragments or ((prev.start, prev.end),)), (q.start, q.end))
+            prev.end = q.end
+            claimed[qi] = prev
     atts = _dedupe(atts, qspans, text)
     atts = _drop_boilerplate(doc, atts)
     return _resolve(doc, atts, resolve_speakers)
