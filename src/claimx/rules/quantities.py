@@ -85,6 +85,7 @@ _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
 _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
@@ -275,7 +276,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
 
 def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None) -> bool:
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
-    if a_year and not 1800 <= b.value <= 2100:
+    if a_year and b.value < a.value:
         return False  # "in 2008 to 29 mpg"
     if word == "and" and not (marker and marker.group().strip().lower() == "between"):
         return False
@@ -293,6 +294,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
     text = doc.text
     out: list[QuantityMatch] = []
     ctx = _Context(doc)
+    phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
     pos = 0
     while True:
         m = _CORE.search(text, pos)
@@ -303,7 +305,8 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
             pos = m.end()
             continue
         side, extra = built
-        q = _finish(text, side, extra, ctx)
+        in_phone = any(a <= side.start < b for a, b in phones)
+        q = None if in_phone else _finish(text, side, extra, ctx)
         pos = max(extra["end"], m.end())
         if q is not None:
             out.append(q)
