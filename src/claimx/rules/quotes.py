@@ -53,6 +53,8 @@ CLAUSE_GAP_DEPS = frozenset(
 )
 LEAD_IN_DEPS = frozenset({"prep", "dobj", "attr", "nsubj", "npadvmod"})
 MAX_GAP_TOKENS = 25
+MIN_UNATTRIBUTED_WORDS = 5
+LABEL_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "deem", "characterize"})
 FRAGMENT_JOINS = frozenset({",", ".", ":", ";", "—", "but", "and"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
 
@@ -246,20 +248,54 @@ def _lead_cue(
     return None
 
 
-def _follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Token]) -> bool:
+def _follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Token], *, strict: bool) -> bool:
     """Does the quotation opening at ``open_tok`` go on from the clause of ``cue``
-    ('"A," he said, "B"', '"A," he said. "B"', '"A," Tester said, referring to X, "B"')?"""
-    if open_tok is None or cue.i >= open_tok or open_tok - cue.i > MAX_GAP_TOKENS:
+    ('"A," he said, "B"', '"A," he said. "B"', '"A," Tester said, referring to X, "B"')?
+    Not strict: anywhere later in the paragraph; strict: right after the cue clause."""
+    if open_tok is None or cue.i >= open_tok or (strict and open_tok - cue.i > MAX_GAP_TOKENS):
         return False
     gap = doc[cue.i + 1 : open_tok]
-    if "\n" in gap.text_with_ws or any(
-        t.i in cue_toks or t.text in OPEN_MARKS | CLOSE_MARKS | {'"'} for t in gap
-    ):
+    if "\n" in gap.text_with_ws or any(t.text in OPEN_MARKS | CLOSE_MARKS | {'"'} for t in gap):
+        return False
+    if strict and any(t.i in cue_toks for t in gap):
         return False
     return doc[open_tok - 1].lower_ in FRAGMENT_JOINS or doc[open_tok - 1].i == cue.i
 
 
 _DASH_RE = re.compile(r"[ \t,.]*[―—]\s*([^\n]{2,80}?)[\s.]*(?:\n|$)")
+
+
+def _labelled(doc: Doc, q: Quotation, open_tok: int | None) -> _Attribution | None:
+    """``what he called a "brazen breach"``, ``described it as "toothless"``: a short mixed quote."""
+    if open_tok is None:
+        return None
+    for k in range(open_tok - 1, max(-1, open_tok - 5), -1):
+        verb = doc[k]
+        if "\n" in verb.text_with_ws or verb.is_sent_end:
+            return None
+        if verb.lemma_ in LABEL_VERBS and verb.pos_ == "VERB":
+            speaker = _speaker_token(verb)
+            if speaker is None:
+                return None
+            start = speaker.left_edge.i if verb.dep_ == "relcl" and speaker.i < verb.i else verb.i + 1
+            start = min(start, open_tok)
+            return _Attribution("mixed", doc[start].idx, q.end, verb, verb.text, "speech", speaker)
+    return None
+
+
+def _unattributed(doc: Doc, q: Quotation, atts: list[_Attribution]) -> _Attribution | None:
+    """A quotation of several words with no cue of its own: the words of the last speaker, if any
+    spoke in this or the previous paragraph."""
+    if len(doc.text[q.start : q.end].split()) < MIN_UNATTRIBUTED_WORDS:
+        return None
+    before = [x for x in atts if x.end <= q.open and x.speaker is not None]
+    prev = max(before, key=lambda x: x.end, default=None)
+    if prev is None or doc.text.count("\n\n", prev.end, q.open) > 1:
+        return None
+    return _Attribution(
+        "direct", q.start, q.end, None, None, prev.cue_class, prev.speaker, prev.via, ((q.start, q.end),),
+        headline_speaker=prev.headline_speaker,
+    )  # fmt: skip
 
 
 def _dash(doc: Doc, q: Quotation) -> _Attribution | None:
@@ -445,7 +481,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
         prev = claimed.get(qi - 1)
         if prev is None or prev.cue is None or not prev.fragments or prev.fragments[-1][1] > q.open:
             continue
-        if _follows(doc, prev.cue, tok_at(q.open), cue_toks):
+        if _follows(doc, prev.cue, tok_at(q.open), cue_toks, strict=False):
             _add_fragment(prev, q)
             claimed[qi] = prev
     for qi, q in enumerate(quotes):  # '"..." ― Carla Sanchez'
@@ -506,10 +542,17 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             continue
         before = [x for x in atts if x.cue is not None and x.kind == "indirect" and x.end <= q.open]
         prev = max(before, key=lambda x: x.end, default=None)
-        if prev is not None and _follows(doc, prev.cue, tok_at(q.open), cue_toks):
+        if prev is not None and _follows(doc, prev.cue, tok_at(q.open), cue_toks, strict=True):
             prev.fragments = (*(prev.fragments or ((prev.start, prev.end),)), (q.start, q.end))
             prev.end = q.end
             claimed[qi] = prev
+    for qi, q in enumerate(
+        quotes
+    ):  # what is left: a labelled phrase, or a paragraph of the last speaker's words
+        if qi not in claimed and not any(x.start <= q.start < x.end for x in atts):
+            att = _labelled(doc, q, tok_at(q.open)) or _unattributed(doc, q, atts)
+            if att is not None:
+                atts.append(att)
     atts = _dedupe(atts, qspans, text)
     atts = _drop_boilerplate(doc, atts)
     return _resolve(doc, atts, resolve_speakers)
