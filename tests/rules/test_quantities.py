@@ -106,6 +106,21 @@ FORMS = [
     ("It weighs under 3 kg.", "3", "under 3 kg", 3, None, 3, "<", "kg"),
     ("It costs less than $5.", "5", "less than $5", 5, None, 5, "<", "USD"),
     ("They recruited 200 or more fighters.", "200", "200 or more", 200, 200, None, ">=", None),
+    ("The lake froze at −4 °C overnight.", "4", "−4 °C", -4, None, None, "=", "°C"),
+    ("The deficit widened to $-50.8bn in April.", "50.8", "$-50.8bn", -50.8e9, None, None, "=", "USD"),
+    (
+        "The siege lasted four and a half months.",
+        "four",
+        "four and a half months",
+        4.5,
+        None,
+        None,
+        "=",
+        "month",
+    ),
+    ("The port moved 12.3m tonnes of grain.", "12.3", "12.3m tonnes", 12.3e6, None, None, "=", "t"),
+    ("Aid rose by €2bn this year.", "2bn", "€2bn", 2e9, None, None, "=", "EUR"),
+    ("A 10-year-old boy was hurt.", "10", "10-year-old", 10, None, None, "=", "year"),
 ]
 
 
@@ -188,6 +203,15 @@ NOT_CLAIMS = [
     ("Prices are up, as noted in earlier work [26].", "26"),
     ("The consulate closed in the second half of the year.", "half"),
     ("He was born in 1971 and moved to Kazan.", "1971"),
+    ("COVID -19 cases rose.", "19"),
+    ("Prices are listed as 2006b in the catalogue.", "2006"),
+    ("The team used a 1-D model.", "1"),
+    ("The form has code 001 on it.", "001"),
+    ("Senard, 65, now faces the task.", "65"),
+    ("The shop is open 24/7 now.", "24"),
+    ("The debut of Boeing's own 787 Dreamliner was delayed.", "787"),
+    ("Results are shown in phases 3, 5, and 7 of the study.", "7"),
+    ("The 1990s were hard.", "1990"),
 ]
 
 

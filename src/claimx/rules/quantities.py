@@ -49,7 +49,7 @@ _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
 _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|:\d)|\.\d+(?![.,]?\d)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/]\d)|\.\d+(?![.,]?\d)"
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
@@ -77,7 +77,8 @@ _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _ID_LABEL = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'])})\.?|#)[ ]?(?:\d+[a-z]?[ ]?(?:,|and|&|–|-)[ ]?)*$"
+    rf"(?:(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'])})\.?|#)[ ]?\(?"
+    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
@@ -85,6 +86,7 @@ _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
 _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
@@ -127,6 +129,9 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.scale = MULTIPLIERS[words[-1]]
     if side.value is None:
         return None
+    if text.startswith(" and a half", side.end):
+        side.value += 0.5
+        side.end += len(" and a half")
     _grow_right(text, side)
     return side
 
@@ -166,7 +171,13 @@ def _grow_right(text: str, side: _Side) -> None:
         end += sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
-        if sc and (sc.group("w") or sc.group("g") != "m" or side.currency):
+        million = (
+            sc
+            and sc.group("g") in ("m", "b")
+            and text.startswith(" ", sc.end())
+            and _match_unit(text, sc.end())
+        )
+        if sc and (sc.group("w") or sc.group("g") not in ("m", "b") or side.currency or million):
             word = sc.group("w") or sc.group("g")
             factor = SCALES.get(word.lower()) if sc.group("w") else GLUED_SCALES.get(word, 1e6)
             side.value *= factor
@@ -211,6 +222,9 @@ _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 
 def _left_ok(text: str, start: int) -> tuple[bool, str | None, int]:
     """Whether a digit core may start here; the currency glued or spaced before it and its start."""
+    if _negative(text, start):
+        ok, currency, cstart = _left_ok(text, start - 1)
+        return ok, currency, cstart
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
         key = cur.group().rstrip()
@@ -234,6 +248,16 @@ def _in_url(text: str, start: int) -> bool:
     return "://" in chunk or "www." in chunk or ".com/" in chunk
 
 
+def _negative(text: str, start: int) -> bool:
+    """A minus sign glued to the number: "−4 °C", "$-50.8bn", "to -5"; not "COVID -19"."""
+    if start == 0 or text[start - 1] not in "-−":
+        return False
+    before = text[max(0, start - 6) : start - 1]
+    if text[start - 1] == "−" or before.endswith(("$", "(", "=", "€", "£")):
+        return True
+    return re.search(r"(?:^|[ (])[a-z]+[ ]$", before) is not None
+
+
 def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     """Grow one core match into a quantity: returns the main side and the extra fields."""
     start = m.start()
@@ -248,6 +272,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     side = _parse_core(text, m, currency)
     if side is None:
         return None
+    if side.kind == "num" and cstart < start and text[start - 1] in "-−" and side.value is not None:
+        side.value = -side.value
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     side.start = cstart
@@ -260,7 +286,14 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
         other = _parse_side(text, sep.end())
         marker = _RANGE_MARKER.search(text, max(0, cstart - 30), cstart)
         word = sep.group().strip()
-        if other is not None and other.value is not None and _range_ok(text, side, other, word, marker):
+        digits = side.kind == other.kind == "num" if other is not None else False
+        dashed = word in ("-", "–", "—")
+        if (
+            other is not None
+            and other.value is not None
+            and (digits or not dashed)
+            and _range_ok(text, side, other, word, marker)
+        ):
             if other.scale and not side.scale and side.value is not None and side.value < other.value:
                 side.value *= other.scale
             low, high = sorted((side.value, other.value))
@@ -413,8 +446,14 @@ def _not_a_claim(text: str, side: _Side, ctx: _Context, is_range: bool, low, hig
         return True
     if _ID_LABEL.search(before):
         return True
-    if start and text[start - 1] in "[(" and text[end : end + 1] in ("]", ")") and raw.isdigit():
+    if start and text[start - 1] in "[({" and text[end : end + 1] in ("]", ")", "}") and raw.isdigit():
         return True  # citations "[26]", "(27)"
+    if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+        return True  # "001", "040301": codes
+    if re.match(r"-[A-Z](?![A-Za-z])", text[end : end + 3]):
+        return True  # "1-D", "3-D"
+    if value < 120 and _AGE_BEFORE.search(before) and text.startswith(",", end):
+        return True  # "Senard, 65, now faces"
     tok = ctx.token_at(start)
     nxt = ctx.token_from(end)
     prev = ctx.token_before(start)
@@ -441,7 +480,10 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
     glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and prev.tag_ in ("NNP", "NNPS")
     if glued_prev and any(c.isupper() for c in prev.text) and not plural_next:
         return True
-    return nxt is not None and nxt.idx == end + 1 and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
+    if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
+        return False
+    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
 
 
 def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | None:
