@@ -41,11 +41,9 @@ def main() -> None:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for rec in pred.values():
                 fh.write(json.dumps(rec) + "\n")
-    n = sum(len(g["quotes"]) for g in gold.values())
-    print(
-        f"{len(gold)} documents, {n} gold attributions, {sum(len(p['quotes']) for p in pred.values())} predicted "
-        f"({secs:.1f}s)"
-    )
+    n_gold = sum(len(g["quotes"]) for g in gold.values())
+    n_pred = sum(len(p["quotes"]) for p in pred.values())
+    print(f"{len(gold)} documents, {n_gold} gold attributions, {n_pred} predicted ({secs:.1f}s)")
     print(_table("all attributions", score_quotes(gold, pred)))
     print(_table("direct + mixed (--gold-kind direct mixed)", score_quotes(gold, pred, {"direct", "mixed"})))
 

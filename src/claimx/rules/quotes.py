@@ -592,6 +592,9 @@ def _dedupe(atts: list[_Attribution], qspans: list[tuple[int, int]], text: str) 
     """Mark mixed quotes; drop an attribution whose content repeats an earlier one's."""
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda x: (x.start, -(x.end - x.start))):
+        for a, b in qspans:
+            if att.kind != "direct" and att.start <= a - 1 and a < att.end and att.end <= b <= att.end + 2:
+                att.end = min(b + 1, len(text))  # through the closing mark: 'said X "remain in force."'
         if att.kind == "indirect" and any(att.start <= a - 1 and b <= att.end + 1 for a, b in qspans):
             att.kind = "mixed"
         same = next((o for o in out if _iou((o.start, o.end), (att.start, att.end)) > 0.8), None)
