@@ -121,6 +121,17 @@ FORMS = [
     ("The port moved 12.3m tonnes of grain.", "12.3", "12.3m tonnes", 12.3e6, None, None, "=", "t"),
     ("Aid rose by €2bn this year.", "2bn", "€2bn", 2e9, None, None, "=", "EUR"),
     ("A 10-year-old boy was hurt.", "10", "10-year-old", 10, None, None, "=", "year"),
+    (
+        "We have fought for four-and-a-half years.",
+        "four",
+        "four-and-a-half years",
+        4.5,
+        None,
+        None,
+        "=",
+        "year",
+    ),
+    ("Clinton leads by 46 percent to 42 percent.", "46", "46 percent", 46, None, None, "=", "percent"),
 ]
 
 
@@ -212,6 +223,8 @@ NOT_CLAIMS = [
     ("The debut of Boeing's own 787 Dreamliner was delayed.", "787"),
     ("Results are shown in phases 3, 5, and 7 of the study.", "7"),
     ("The 1990s were hard.", "1990"),
+    ("The study covers 58 Fortune 500 companies.", "500"),
+    ("Rescuers worked at Ground Zero for weeks.", "Zero"),
 ]
 
 

@@ -64,7 +64,7 @@ _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GL
 _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
-_RATE = re.compile(r"[ ](?:a|an|per|each)[ ](?:month|year|day|week|hour|annum|person|head|capita)\b")
+_RATE = re.compile(r"[ -](?:a|an|per|each)[ -](?:month|year|day|week|hour|annum|person|head|capita)\b")
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _RANGE_SEP = re.compile(r"[ ]?(?:-|–|—)[ ]?|[ ](?:to|and|through)[ ]|-to-")
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
@@ -86,6 +86,7 @@ _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
 _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥")
@@ -129,9 +130,10 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.scale = MULTIPLIERS[words[-1]]
     if side.value is None:
         return None
-    if text.startswith(" and a half", side.end):
+    half = _AND_A_HALF.match(text, side.end)
+    if half:
         side.value += 0.5
-        side.end += len(" and a half")
+        side.end = half.end()
     _grow_right(text, side)
     return side
 
@@ -311,6 +313,8 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
     if a_year and b.value < a.value:
         return False  # "in 2008 to 29 mpg"
+    if word == "to" and a.value > b.value and not (marker and marker.group().strip().lower() == "from"):
+        return False  # "beat him by 46 percent to 42 percent", "4 to 1"
     if word == "and" and not (marker and marker.group().strip().lower() == "between"):
         return False
     if a.unit and b.unit and a.unit != b.unit:
@@ -452,7 +456,9 @@ def _not_a_claim(text: str, side: _Side, ctx: _Context, is_range: bool, low, hig
         return True  # "001", "040301": codes
     if re.match(r"-[A-Z](?![A-Za-z])", text[end : end + 3]):
         return True  # "1-D", "3-D"
-    if value < 120 and _AGE_BEFORE.search(before) and text.startswith(",", end):
+    if side.kind == "num" and len(raw) >= 8 and raw.isdigit():
+        return True  # "1474387200": timestamps, ids
+    if value < 120 and _AGE_BEFORE.search(before) and text[end : end + 1] in (",", "―", "—"):
         return True  # "Senard, 65, now faces"
     tok = ctx.token_at(start)
     nxt = ctx.token_from(end)
@@ -470,13 +476,17 @@ def _not_a_claim(text: str, side: _Side, ctx: _Context, is_range: bool, low, hig
             return True
         if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or tok is None or tok.tag_ != "CD":
             return True
+    if side.kind == "words" and raw[:1].isupper() and prev is not None and prev.tag_ in ("NNP", "NNPS"):
+        return prev.idx + len(prev) == start - 1  # "Ground Zero", "Air Force One"
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, side.end, prev, nxt)
 
 
 def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
     """A bare number glued by one space to a proper name before it or after it."""
-    plural_next = nxt is not None and nxt.tag_ in ("NNS", "NNPS")
+    plural_next = (
+        nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.text[:1].isupper()
+    )  # "Sends 500 Troops"
     glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and prev.tag_ in ("NNP", "NNPS")
     if glued_prev and any(c.isupper() for c in prev.text) and not plural_next:
         return True
