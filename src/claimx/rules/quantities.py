@@ -32,10 +32,9 @@ from claimx.rules.numbers import (
 _DATA = load("quantities.json")
 
 
-def _alt(phrases, escape: bool = True) -> str:
-    """A regex alternation, longest phrase first."""
-    items = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p) if escape else p for p in items)
+def _alt(phrases) -> str:
+    """A regex alternation of literal phrases, longest first."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 _QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["qualifiers"].items() for p in ps}
@@ -59,19 +58,20 @@ _CORE = re.compile(
     rf"|(?P<words>(?i:\b(?:{_WORD}|an?[ ](?:{_MULT}|dozen))(?:[ -](?:{_WORD}|{_MULT}))*\b))"
     rf"|(?P<num>{_DIGITS})"
 )
-_NUM = re.compile(rf"{_DIGITS}")
 _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GLUED_SCALES)}|m)(?![A-Za-z])")
 _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _RATE = re.compile(r"[ -](?:a|an|per|each)[ -](?:month|year|day|week|hour|annum|person|head|capita)\b")
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
+_SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d+)")
 _RANGE_SEP = re.compile(r"[ ]?(?:-|–|—)[ ]?|[ ](?:to|and|through)[ ]|-to-")
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
 _CURRENCY = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
     rf"|(?:{_alt(k for k in _CURRENCY_OF if not k[0].isalpha())}))[ ]?$"
 )
+_CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
@@ -86,6 +86,8 @@ _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
 _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
+_HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
@@ -155,10 +157,9 @@ def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
 
 def _half_ok(text: str, start: int, end: int) -> bool:
     """Bare "half" counts in "half of the", "half the revenue", not in "the second half"."""
-    before = text[max(0, start - 12) : start].lower()
-    if re.search(r"(?:the|first|second|last|other|a|and|-)[ ]?$", before) or text.startswith("-", end):
+    if _HALF_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-", end):
         return False
-    return re.match(r"[ ](?:of|the|its|their|his|her|our|all)\b", text[end : end + 8], re.I) is not None
+    return _HALF_AFTER.match(text, end) is not None
 
 
 def _grow_right(text: str, side: _Side) -> None:
@@ -167,10 +168,10 @@ def _grow_right(text: str, side: _Side) -> None:
     tol = _TOLERANCE.match(text, end)
     if tol:
         end = tol.end()
-    sci = re.match(r"[ ]?×[ ]?10(?P<e>[−-]?\d+)", text[end : end + 12])
+    sci = _SCIENTIFIC.match(text, end)
     if sci:
         side.value *= 10.0 ** int(sci.group("e").replace("−", "-"))
-        end += sci.end()
+        end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
         million = (
@@ -217,9 +218,6 @@ def _parse_side(text: str, pos: int) -> _Side | None:
     if not m or m.lastgroup not in ("num", "words"):
         return None
     return _parse_core(text, m, currency)
-
-
-_CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 
 
 def _left_ok(text: str, start: int) -> tuple[bool, str | None, int]:
@@ -310,6 +308,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
 
 
 def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None) -> bool:
+    """Whether "A word B" is one range rather than two numbers or a date span."""
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
     if a_year and b.value < a.value:
         return False  # "in 2008 to 29 mpg"
@@ -386,6 +385,7 @@ class _Context:
 
 
 def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch | None:
+    """Filter a bare number by its context, then attach qualifier, bounds and subject."""
     start, end = side.start, extra["end"]
     low, high = extra["low"], extra["high"]
     is_range = low is not None
@@ -435,7 +435,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     )
 
 
-def _not_a_claim(text: str, side: _Side, ctx: _Context, is_range: bool, low, high) -> bool:
+def _not_a_claim(
+    text: str, side: _Side, ctx: _Context, is_range: bool, low: float | None, high: float | None
+) -> bool:
     """Dates, times, identifiers, citations and pronoun "one" among bare numbers."""
     start, end = side.start, side.end
     value = side.value
