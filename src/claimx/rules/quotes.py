@@ -16,11 +16,12 @@ Then, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claimx.data import check_keys, load
@@ -283,14 +284,14 @@ def _labelled(doc: Doc, q: Quotation, open_tok: int | None) -> _Attribution | No
     return None
 
 
-def _unattributed(doc: Doc, q: Quotation, atts: list[_Attribution]) -> _Attribution | None:
+def _unattributed(doc: Doc, q: Quotation, atts: list[_Attribution], text: str) -> _Attribution | None:
     """A quotation of several words with no cue of its own: the words of the last speaker, if any
     spoke in this or the previous paragraph."""
-    if len(doc.text[q.start : q.end].split()) < MIN_UNATTRIBUTED_WORDS:
+    if len(text[q.start : q.end].split()) < MIN_UNATTRIBUTED_WORDS:
         return None
     before = [x for x in atts if x.end <= q.open and x.speaker is not None]
     prev = max(before, key=lambda x: x.end, default=None)
-    if prev is None or doc.text.count("\n\n", prev.end, q.open) > 1:
+    if prev is None or text.count("\n\n", prev.end, q.open) > 1:
         return None
     return _Attribution(
         "direct", q.start, q.end, None, None, prev.cue_class, prev.speaker, prev.via, ((q.start, q.end),),
@@ -298,9 +299,9 @@ def _unattributed(doc: Doc, q: Quotation, atts: list[_Attribution]) -> _Attribut
     )  # fmt: skip
 
 
-def _dash(doc: Doc, q: Quotation) -> _Attribution | None:
+def _dash(doc: Doc, q: Quotation, text: str) -> _Attribution | None:
     """``"..." ― Krystal Correa``: a quotation signed with a dash and a name."""
-    m = _DASH_RE.match(doc.text, q.close + 1)
+    m = _DASH_RE.match(text, q.close + 1)
     if m is None:
         return None
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -310,6 +311,17 @@ def _dash(doc: Doc, q: Quotation) -> _Attribution | None:
         "direct", q.start, q.end, None, "―", "speech", span[-1], fragments=((q.start, q.end),),
         headline_speaker=(span.start, span.end),
     )  # fmt: skip
+
+
+class _Sentences:
+    """The sentences of a doc, computed once (``Token.sent`` walks them all on every call)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self.starts = [s.start for s in self.spans]
+
+    def of(self, i: int) -> Span:
+        return self.spans[bisect_right(self.starts, i) - 1]
 
 
 def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -331,7 +343,7 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
-def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int]) -> tuple[int, int] | None:
+def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentences) -> tuple[int, int] | None:
     """The token range a cue reports, or None."""
     ranges = [_subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS]
     if ranges and ranges[0][0] > cue.i + 1:
@@ -346,8 +358,8 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int]) -> tuple[int, i
                 ranges = []
     if not ranges:
         obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
-        if obj and cue.sent.start > 0:
-            prev = doc[cue.sent.start - 1].sent
+        if obj and sents.of(cue.i).start > 0:
+            prev = sents.of(sents.of(cue.i).start - 1)
             a, b = _trim(doc, prev.start, prev.end)
             return (a, b) if b - a > 3 else None
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
@@ -356,8 +368,9 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int]) -> tuple[int, i
         own = _subtree_range(cue)
         b = min(b, own[0])
         ranges = [(a, b)] if b > a else []
-    if not ranges and cue.text[:1].isupper() and cue.i > cue.sent.start and _title_case(cue.sent):
-        ranges = [(cue.i + 1, cue.sent.end)]  # headline: "Russia Says Taliban Controls ..."
+    sent = sents.of(cue.i)
+    if not ranges and cue.text[:1].isupper() and cue.i > sent.start and _title_case(sent):
+        ranges = [(cue.i + 1, sent.end)]  # headline: "Russia Says Taliban Controls ..."
     if not ranges:
         return None
     a = min(r[0] for r in ranges)
@@ -395,7 +408,7 @@ def _cut_tail(doc: Doc, a: int, b: int) -> int:
     return b
 
 
-def _title_case(sent) -> bool:
+def _title_case(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
@@ -432,6 +445,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     text = doc.text
     table = cues()
     quotes = quotations(text)
+    sents = _Sentences(doc)
     qspans = [(q.start, q.end) for q in quotes]
     cue_toks: dict[int, Token] = {}
     according: list[Token] = []
@@ -486,7 +500,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             claimed[qi] = prev
     for qi, q in enumerate(quotes):  # '"..." ― Carla Sanchez'
         if qi not in claimed and q.close is not None:
-            att = _dash(doc, q)
+            att = _dash(doc, q, text)
             if att is not None:
                 atts.append(att)
                 claimed[qi] = att
@@ -506,7 +520,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
         if cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote":
             continue  # the "saying" of "quoted him as saying"
         exclude = set(range(*_subtree_range(speaker))) if speaker.i < cue.i else set()
-        rng = _content(doc, cue, spec, exclude)
+        rng = _content(doc, cue, spec, exclude, sents)
         if rng is None:
             continue
         a, b = rng
@@ -521,7 +535,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
         speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
         if speaker is None or _in_any(acc.idx, qspans):
             continue
-        sent = acc.sent
+        sent = sents.of(acc.i)
         a, b = _subtree_range(acc)
         a, b = (b, sent.end) if a <= sent.start + 1 else (sent.start, a)
         a, b = _trim(doc, a, b)
@@ -532,7 +546,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
                 )
             )
     surnames = frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
-    for sent in doc.sents:
+    for sent in sents.spans:
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
             att = _headline(doc, sent, surnames)
             if att is not None and not any(x.start <= att.start < x.end for x in atts):
@@ -550,7 +564,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
         quotes
     ):  # what is left: a labelled phrase, or a paragraph of the last speaker's words
         if qi not in claimed and not any(x.start <= q.start < x.end for x in atts):
-            att = _labelled(doc, q, tok_at(q.open)) or _unattributed(doc, q, atts)
+            att = _labelled(doc, q, tok_at(q.open)) or _unattributed(doc, q, atts, text)
             if att is not None:
                 atts.append(att)
     atts = _dedupe(atts, qspans, text)
