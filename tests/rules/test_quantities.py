@@ -39,6 +39,7 @@ FORMS = [
         "=",
         "EUR",
     ),
+    ("Two Russian soldiers were hurt.", "Two", "Two", 2, None, None, "=", None),
     ("The rebels hold two-thirds of the valley.", "two", "two-thirds", 0.6667, None, None, "=", "fraction"),
     ("A quarter of the vote went to him.", "quarter", "A quarter", 0.25, None, None, "=", "fraction"),
     ("Nearly half of the residents left.", "half", "Nearly half", 0.5, None, None, "~", "fraction"),
@@ -225,6 +226,8 @@ NOT_CLAIMS = [
     ("The 1990s were hard.", "1990"),
     ("The study covers 58 Fortune 500 companies.", "500"),
     ("Rescuers worked at Ground Zero for weeks.", "Zero"),
+    ("As Zero Hedge noted, the rate is high.", "Zero"),
+    ("Business boomed in the 80’s in New York.", "80"),
 ]
 
 

@@ -478,8 +478,10 @@ def _not_a_claim(
             return True
         if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or tok is None or tok.tag_ != "CD":
             return True
-    if side.kind == "words" and raw[:1].isupper() and prev is not None and prev.tag_ in ("NNP", "NNPS"):
-        return prev.idx + len(prev) == start - 1  # "Ground Zero", "Air Force One"
+    if re.match(r"['’]s\b", text[end : end + 3]):
+        return True  # "the 90’s"
+    if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
+        return _in_name(text, start, side.end, prev, nxt)
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, side.end, prev, nxt)
 
