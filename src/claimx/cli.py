@@ -164,7 +164,8 @@ def extract(
     if not quiet:
         elapsed = time.perf_counter() - started
         err.print(
-            f"{counts['documents']} documents, {counts['quotes']} quotes, {counts['claims']} claims "
+            f"{_n(counts['documents'], 'document')}, {_n(counts['quotes'], 'quote')}, "
+            f"{_n(counts['claims'], 'claim')} "
             f"in {elapsed:.1f} s"
             + (f"; [bold red]{counts['failed']} failed[/]" if counts["failed"] else "")
             + (f"; written to {output}" if output else ""),
@@ -244,6 +245,10 @@ def _gold_kind(path: Path) -> str:
         if kind in first:
             return kind
     raise fail(f"{path}: records have neither 'quotes' nor 'quantities'", 2)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _flatten(obj: object, prefix: str = ""):

@@ -21,6 +21,7 @@ from rich.text import Text
 from claimx.records import Claim, Document, Quote, Speaker
 
 FORMATS = ("table", "json", "jsonl")
+VAGUE_WORDS = {10: "tens", 100: "hundreds", 1e3: "thousands", 1e6: "millions", 1e9: "billions"}
 
 
 class Writer(Protocol):
@@ -83,7 +84,7 @@ def _speaker(sp: Speaker | None) -> Text:
         return Text("-", style="dim")
     name = sp.name or sp.text
     out = Text(name, style="bold")
-    if sp.name and sp.text.lower() != sp.name.lower():
+    if sp.name and sp.name.lower() not in sp.text.lower():
         out.append(f" ({sp.text})", style="dim")
     if sp.role:
         out.append(f"\n{sp.role}", style="italic")
@@ -102,7 +103,7 @@ def _amount(c: Claim) -> str:
         return f"{x:,.4g}" if abs(x) < 1e4 or x != int(x) else f"{x:,.0f}"
 
     if c.vague:
-        return f"~{fmt(c.magnitude)}s" if c.magnitude else "vague"
+        return VAGUE_WORDS.get(c.magnitude, "vague") if c.magnitude else "vague"
     if c.value is not None:
         return f"{c.qualifier} {fmt(c.value)}" if c.qualifier != "=" else fmt(c.value)
     if c.low is not None and c.high is not None:
@@ -111,14 +112,19 @@ def _amount(c: Claim) -> str:
 
 
 def render_document(doc: Document) -> Panel:
-    meta = Text()
+    meta = Table.grid(padding=(0, 1))
+    meta.add_column(style="dim", no_wrap=True)
+    meta.add_column(overflow="fold")
     for label, value in (
-        ("published", doc.published), ("byline", ", ".join(doc.byline) or None),
-        ("publisher", doc.publisher), ("source", doc.source), ("url", doc.url),
-    ):  # fmt: skip
+        ("published", doc.published),
+        ("byline", ", ".join(doc.byline) or None),
+        ("publisher", doc.publisher),
+        ("source", doc.source),
+        ("url", doc.url),
+    ):
         if value:
-            meta.append(f"{label}: ", style="dim").append(f"{value}  ")
-    parts: list = [meta] if meta else []
+            meta.add_row(label, value)
+    parts: list = [meta] if meta.row_count else []
     if doc.warnings:
         parts.append(Text("warnings: " + "; ".join(doc.warnings), style="yellow"))
     if doc.quotes:
