@@ -30,7 +30,8 @@ from claimx.rules.speakers import Mention, SpeakerRegistry, mention, speaker_mat
 
 OPEN_MARKS = frozenset("“")
 CLOSE_MARKS = frozenset("”")
-MARK_RE = re.compile(r'["“”]')
+QUOTE_TOKENS = frozenset({'"', "“", "”", "''"})
+MARK_RE = re.compile(r"''|[\"“”]")  # '' is a double quote in some newspapers' house style
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INHERIT_DEPS = frozenset({"conj", "advcl"})  # "said ..., adding that": adding speaks for said's subject
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -109,38 +110,45 @@ def quotations(text: str) -> list[Quotation]:
         pos = p_end + 1
         if not para.strip():
             continue
-        stripped = para.lstrip()
-        first = p_start + len(para) - len(stripped)
-        open_at: int | None = None
+        first = p_start + len(para) - len(para.lstrip())
+        opening = MARK_RE.match(text, first)
+        open_at: tuple[int, int] | None = None  # (mark start, content start)
+        scan_from = p_start
         if pending is not None:
-            if stripped[:1] in {'"', "“"} and not _transcript(stripped[1:]):
-                open_at = pending.open  # the quote runs on into this paragraph
-                marks = [m for m in MARK_RE.finditer(text, first + 1, p_end)]
+            if (
+                opening
+                and opening.group() not in CLOSE_MARKS
+                and not _transcript(text[opening.end() : p_end])
+            ):
+                open_at = (pending.open, pending.start)  # the quote runs on into this paragraph
+                scan_from = opening.end()
             else:
                 found.append(pending)
-                marks = list(MARK_RE.finditer(text, p_start, p_end))
             pending = None
-        else:
-            marks = list(MARK_RE.finditer(text, p_start, p_end))
-        for m in marks:
+        for m in MARK_RE.finditer(text, scan_from, p_end):
             ch, i = m.group(), m.start()
             if open_at is None:
-                if ch in CLOSE_MARKS:
+                if ch in CLOSE_MARKS and not _opens(text, i, m.end()):
                     continue  # stray closing mark
-                open_at = i
+                open_at = (i, m.end())
             elif ch in OPEN_MARKS:
                 continue  # nested or unbalanced: keep the outer quotation
             else:
-                if i > open_at + 1:
-                    found.append(Quotation(open_at, i, open_at + 1, i))
+                if i > open_at[1]:
+                    found.append(Quotation(open_at[0], i, open_at[1], i))
                 open_at = None
         if open_at is not None:
             end = p_start + len(para.rstrip())
-            if end > open_at + 1:
-                pending = Quotation(open_at, None, open_at + 1, end)
+            if end > open_at[1]:
+                pending = Quotation(open_at[0], None, open_at[1], end)
     if pending is not None:
         found.append(pending)
     return found
+
+
+def _opens(text: str, i: int, j: int) -> bool:
+    """A closing mark used to open ('”Fortunately, ...'): after a space or line start, before a word."""
+    return (i == 0 or text[i - 1] in " \n\t") and j < len(text) and text[j].isalnum()
 
 
 _TRANSCRIPT_RE = re.compile(r"[A-Z][A-Z.' -]{1,30}:")
@@ -199,12 +207,7 @@ def _tail_cue(
         j += 1
     for k in range(j, min(len(doc), j + MAX_GAP_TOKENS)):
         tok = doc[k]
-        if (
-            "\n" in tok.text
-            or tok.text in OPEN_MARKS
-            or tok.text == '"'
-            or (tok.is_sent_end and tok.is_punct)
-        ):
+        if "\n" in tok.text or tok.text in QUOTE_TOKENS - CLOSE_MARKS or (tok.is_sent_end and tok.is_punct):
             return None
         if k in cue_toks:
             if all(_gap_ok(doc[g], tok) for g in range(j, k)) and not _has_outside_content(tok, qspans):
@@ -256,7 +259,7 @@ def _follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Tok
     if open_tok is None or cue.i >= open_tok or (strict and open_tok - cue.i > MAX_GAP_TOKENS):
         return False
     gap = doc[cue.i + 1 : open_tok]
-    if "\n" in gap.text_with_ws or any(t.text in OPEN_MARKS | CLOSE_MARKS | {'"'} for t in gap):
+    if "\n" in gap.text_with_ws or any(t.text in QUOTE_TOKENS for t in gap):
         return False
     if strict and any(t.i in cue_toks for t in gap):
         return False
@@ -332,9 +335,7 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
         or (doc[a].dep_ in ("mark", "cc") and doc[a].lower_ in ("that", "and", "but", "if", "whether"))
     ):
         a += 1
-    while (
-        b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in CLOSE_MARKS | {'"'}
-    ):
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in QUOTE_TOKENS:
         b -= 1
     return a, b
 
@@ -363,11 +364,14 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
             a, b = _trim(doc, prev.start, prev.end)
             return (a, b) if b - a > 3 else None
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
-    if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.i < cue.i:
+    if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl"):
         a, b = _subtree_range(cue.head)
         own = _subtree_range(cue)
-        b = min(b, own[0])
-        ranges = [(a, b)] if b > a else []
+        if cue.head.i < cue.i:  # "The border is closed, officials said"
+            b = min(b, own[0])
+            ranges = [(a, b)] if b > a else []
+        elif own[0] > a and doc[own[0] - 1].text == ",":  # "The museum, Mr. Obama said, would make ..."
+            ranges = [(a, b)]
     sent = sents.of(cue.i)
     if not ranges and cue.text[:1].isupper() and cue.i > sent.start and _title_case(sent):
         ranges = [(cue.i + 1, sent.end)]  # headline: "Russia Says Taliban Controls ..."
@@ -418,7 +422,7 @@ def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> _Attribution | 
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 5:
         return None
-    first = 1 if toks[0].text in {'"', "“"} else 0
+    first = 1 if toks[0].text in QUOTE_TOKENS else 0
     colon = next((i for i, t in enumerate(toks[first : first + 5], first) if t.text == ":"), None)
     if colon is None or colon == first:
         return None
