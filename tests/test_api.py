@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from claimx import Document, Extractor, load_pipeline
@@ -65,3 +66,19 @@ def test_failure_in_one_document_does_not_lose_the_others(nlp, monkeypatch):
     results = list(Extractor(nlp=nlp).extract_sources(sources))
     assert [type(r).__name__ for r in results] == ["Document", "ExtractionError", "Document"]
     assert "rule bug" in str(results[1])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'He called it "a disaster.\n\n',  # unbalanced: never closed
+        "“Nested ‘quotes’ and “doubled” marks”” everywhere.\n\n",
+        '"" ""  ‘’ „“ «» " \' " \n\n',
+        "A stray ” closing mark.\n\n",
+    ],
+)
+def test_odd_quote_marks_never_lose_the_rest_of_the_document(nlp, opening):
+    text = opening + '"We are ready to help," Lavrov said. More than 1,000 troops fled.'
+    doc = Extractor(nlp=nlp).extract(text)
+    assert any("We are ready to help" in q.text and q.speaker for q in doc.quotes)
+    assert any(c.value == 1000 and c.qualifier == ">" for c in doc.claims)

@@ -145,3 +145,15 @@ def test_piping_into_head_ends_quietly():
     assert json.loads(proc.stdout)["type"] == "document"
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
     assert proc.returncode == 0
+
+
+def test_boilerplate_is_left_out_by_default_and_kept_marked_on_request():
+    seed = str(SEEDS / "004_ae036d2a499d918f.txt")
+
+    def claims(*extra):
+        result = runner.invoke(app, ["extract", seed, "-f", "jsonl", "-q", *extra])
+        return [r for r in map(json.loads, result.stdout.splitlines()) if r["type"] == "claim"]
+
+    assert not any("$10,000" in c["text"] for c in claims())
+    kept = [c for c in claims("--include-boilerplate") if "$10,000" in c["text"]]
+    assert kept and all(c["boilerplate"] for c in kept)
