@@ -250,3 +250,25 @@ def test_offsets_point_into_doc_text(nlp):
     doc = nlp(text)
     assert [doc.text[q.start : q.end] for q in doc._.claimx_claims] == ["20,000", "3,000"]
     assert [q.subject for q in doc._.claimx_claims] == ["reservists", "guards"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "$",
+        "1 ×10999 m",
+        "1 ×10−999999 m",
+        "−",
+        "1,2,3",
+        "…5…",
+        "9" * 400,
+        "between 5 and",
+        "from $ to $",
+        "two-thirds-",
+    ],
+)
+def test_odd_inputs_give_valid_offsets(nlp, text):
+    for q in nlp(text)._.claimx_claims:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.qualifier in ("=", "~", ">", ">=", "<", "<=")

@@ -64,7 +64,7 @@ _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _RATE = re.compile(r"[ -](?:a|an|per|each)[ -](?:month|year|day|week|hour|annum|person|head|capita)\b")
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
-_SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d+)")
+_SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
 _RANGE_SEP = re.compile(r"[ ]?(?:-|–|—)[ ]?|[ ](?:to|and|through)[ ]|-to-")
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
 _CURRENCY = re.compile(
@@ -390,7 +390,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     low, high = extra["low"], extra["high"]
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
-    if bare and _not_a_claim(text, side, ctx, is_range, low, high):
+    if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
@@ -436,10 +436,11 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
 
 
 def _not_a_claim(
-    text: str, side: _Side, ctx: _Context, is_range: bool, low: float | None, high: float | None
+    text: str, side: _Side, ctx: _Context, low: float | None, high: float | None, stop: int
 ) -> bool:
-    """Dates, times, identifiers, citations and pronoun "one" among bare numbers."""
+    """Dates, times, identifiers, citations and pronoun "one" among bare numbers ending at ``stop``."""
     start, end = side.start, side.end
+    is_range = low is not None and high is not None
     value = side.value
     raw = text[start:end]
     year_like = side.kind == "num" and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100
@@ -483,7 +484,7 @@ def _not_a_claim(
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt)
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
-    return side.kind == "num" and "," not in raw and _in_name(text, start, side.end, prev, nxt)
+    return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
 
 
 def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
