@@ -6,6 +6,7 @@ not be read, in order, so that one bad file never stops the others.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -99,20 +100,19 @@ def read_jsonl(stream: Iterable[bytes], source: str) -> Iterator[Source | InputE
 
 
 def read_stdin(stdin: BinaryIO) -> Iterator[Source | InputError]:
-    """``-``: JSONL when the first line is a JSON object with "text", else one text document."""
-    data = stdin.read()
-    first = data.lstrip()[:1]
-    if first == b"{":
-        head = data.lstrip().split(b"\n", 1)[0]
-        try:
-            is_jsonl = isinstance(json.loads(head), dict) and "text" in json.loads(head)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            is_jsonl = False
-        if is_jsonl:
-            yield from read_jsonl(data.splitlines(), "<stdin>")
-            return
+    """``-``: JSONL (streamed line by line) when the first line is a JSON object with "text",
+    else the whole of stdin is one text document."""
+    first = stdin.readline()
     try:
-        yield read_text_source(data, "<stdin>", "stdin", None)
+        head = json.loads(first)
+        is_jsonl = isinstance(head, dict) and isinstance(head.get("text"), str)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        is_jsonl = False
+    if is_jsonl:
+        yield from read_jsonl(itertools.chain([first], stdin), "<stdin>")
+        return
+    try:
+        yield read_text_source(first + stdin.read(), "<stdin>", "stdin", None)
     except InputError as exc:
         yield exc
 
