@@ -57,7 +57,7 @@ def test_evaluate_quotes_runs_the_pipeline(nlp):
     res = evaluate_quotes(TINY, nlp)
     assert res["documents"] == 2
     merged = res["protocols"]["ggt_merged@0.3"]
-    # the direct and the indirect quote are found with their speakers; "Farmers welcomed ..." is not a cue
+    # the direct and the indirect quote are found with their speakers; a noun cue ("criticism from") is not
     assert (merged["tp"], merged["fp"], merged["fn"]) == (2, 0, 1)
     assert merged["speaker_acc"] == 100.0
     direct = evaluate_quotes(TINY, nlp, kinds=["direct"])["protocols"]["ggt_merged@0.8"]
