@@ -55,6 +55,7 @@ CLAUSE_GAP_DEPS = frozenset(
 )
 LEAD_IN_DEPS = frozenset({"prep", "dobj", "attr", "nsubj", "npadvmod"})
 MAX_GAP_TOKENS = 25
+TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over"})
 MIN_UNATTRIBUTED_WORDS = 5
 LABEL_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "deem", "characterize"})
 FRAGMENT_JOINS = frozenset({",", ".", ":", ";", "—", "but", "and"})
@@ -363,6 +364,14 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
             prev = sents.of(sents.of(cue.i).start - 1)
             a, b = _trim(doc, prev.start, prev.end)
             return (a, b) if b - a > 3 else None
+    if not ranges:  # "spoke about X", "called for X", "commented on X"
+        ranges = [
+            _subtree_range(o)
+            for c in cue.rights
+            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+            for o in c.children
+            if o.dep_ in ("pobj", "pcomp")
+        ][:1]
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl"):
         a, b = _subtree_range(cue.head)
