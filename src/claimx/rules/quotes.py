@@ -442,7 +442,10 @@ def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> _Attribution | 
     named = all(t.ent_type_ in ("PERSON", "ORG") for t in name) or (text.isupper() and text.isalpha())
     if not (named or name[-1].lower_ in registry_names):
         return None
-    a, b = _trim(doc, toks[colon].i + 1, sent.end)
+    end = toks[colon].i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1  # the whole line: a transcript turn runs over several sentences
+    a, b = _trim(doc, toks[colon].i + 1, end)
     if b - a < 3:
         return None
     return _Attribution(
@@ -576,7 +579,9 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     for qi, q in enumerate(
         quotes
     ):  # what is left: a labelled phrase, or a paragraph of the last speaker's words
-        if qi not in claimed and not any(x.start <= q.start < x.end for x in atts):
+        if qi not in claimed and not any(
+            x.start <= q.start < x.end or q.start <= x.start < q.start + 40 for x in atts
+        ):
             att = _labelled(doc, q, tok_at(q.open)) or _unattributed(doc, q, atts, text)
             if att is not None:
                 atts.append(att)
