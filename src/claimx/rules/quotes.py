@@ -545,6 +545,8 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             a, b = _trim(doc, a, b)
             if b - a < 2:
                 continue
+        if b - a <= 5 and any(j in cue_toks for j in range(a, b)):
+            continue  # "McAuliffe has said": another attribution's cue, not content
         atts.append(_indirect(doc, cue, spec, speaker, via, a, b))
     for acc in according:
         to = acc.nbor(1)
