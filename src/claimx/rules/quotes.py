@@ -239,6 +239,9 @@ def _lead_cue(
     if open_tok == 0:
         return None
     prev = doc[open_tok - 1]
+    if prev.is_space and open_tok >= 2 and doc[open_tok - 2].text == ":":
+        verb = doc[open_tok - 2].head  # 'He said:\n\n"We have ..."', 'The Times reports:\n\n"..."'
+        return verb if verb.pos_ in ("VERB", "AUX") and _speaker_token(verb) is not None else None
     if "\n" in prev.text_with_ws:
         return None
     for k in range(open_tok - 1, max(-1, open_tok - 1 - MAX_GAP_TOKENS), -1):
@@ -597,9 +600,8 @@ def _direct(cue: Token, q: Quotation, table: dict[str, Cue]) -> _Attribution:
         speaker, via = _quoted_speaker(cue)
     else:
         speaker, via = _speaker_token(cue), None
-    return _Attribution(
-        "direct", q.start, q.end, cue, cue.text, table[cue.lemma_].cls, speaker, via, ((q.start, q.end),)
-    )
+    cls = table[cue.lemma_].cls if cue.lemma_ in table else "speech"
+    return _Attribution("direct", q.start, q.end, cue, cue.text, cls, speaker, via, ((q.start, q.end),))
 
 
 def _add_fragment(att: _Attribution, q: Quotation) -> None:
@@ -627,6 +629,12 @@ def _dedupe(atts: list[_Attribution], qspans: list[tuple[int, int]], text: str) 
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda x: (x.start, -(x.end - x.start))):
         for a, b in qspans:
+            if att.kind != "direct" and a <= att.start <= a + 2 and att.end < b:
+                att.kind, att.start, att.end = (
+                    "direct",
+                    a,
+                    b,
+                )  # 'According to X, "A. B."': the whole quotation
             if att.kind != "direct" and att.start <= a - 1 and a < att.end and att.end <= b <= att.end + 2:
                 att.end = min(b + 1, len(text))  # through the closing mark: 'said X "remain in force."'
         if att.kind == "indirect" and any(att.start <= a - 1 and b <= att.end + 1 for a, b in qspans):
