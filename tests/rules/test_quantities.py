@@ -121,6 +121,9 @@ FORMS = [
     ),
     ("The port moved 12.3m tonnes of grain.", "12.3", "12.3m tonnes", 12.3e6, None, None, "=", "t"),
     ("Aid rose by €2bn this year.", "2bn", "€2bn", 2e9, None, None, "=", "EUR"),
+    ("Leaders pledged to cap warming at 1.5C this century.", "1.5", "1.5C", 1.5, None, None, "=", "°C"),
+    ("The app has 2m users in Russia.", "2m", "2m", 2e6, None, None, "=", None),
+    ("He ran the 100m sprint.", "100m", "100m", 100, None, None, "=", "m"),
     ("A 10-year-old boy was hurt.", "10", "10-year-old", 10, None, None, "=", "year"),
     (
         "We have fought for four-and-a-half years.",
@@ -227,6 +230,8 @@ NOT_CLAIMS = [
     ("The study covers 58 Fortune 500 companies.", "500"),
     ("Rescuers worked at Ground Zero for weeks.", "Zero"),
     ("As Zero Hedge noted, the rate is high.", "Zero"),
+    ("He bought milk at a 7-Eleven store.", "7"),
+    ("The effect is clear in Figure 3C of the report.", "3"),
     ("Business boomed in the 80’s in New York.", "80"),
 ]
 

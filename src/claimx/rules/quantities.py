@@ -80,9 +80,10 @@ _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _ID_LABEL = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'])})\.?|#)[ ]?\(?"
+    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)[ ]?\(?"
     r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
 )
+_STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
 _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
@@ -91,6 +92,7 @@ _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
+_PLURAL_NEXT = re.compile(r"[ ][a-z]+s\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
@@ -177,11 +179,11 @@ def _grow_right(text: str, side: _Side) -> None:
         end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
-        million = (
+        million = (  # "12.3m tonnes", "2m people"; but "100m sprint", "5m deep"
             sc
             and sc.group("g") in ("m", "b")
+            and (_match_unit(text, sc.end()) or _PLURAL_NEXT.match(text, sc.end()))
             and text.startswith(" ", sc.end())
-            and _match_unit(text, sc.end())
         )
         if sc and (sc.group("w") or sc.group("g") not in ("m", "b") or side.currency or million):
             word = sc.group("w") or sc.group("g")
@@ -397,6 +399,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     low, high = extra["low"], extra["high"]
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
+    label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
+    if label and (bare or label.group("label").lower() in _STRONG_LABELS):
+        return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
     # qualifier (and range marker) before the number
@@ -458,14 +463,12 @@ def _not_a_claim(
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
-    if _ID_LABEL.search(before):
-        return True
     if start and text[start - 1] in "[({" and text[end : end + 1] in ("]", ")", "}") and raw.isdigit():
         return True  # citations "[26]", "(27)"
     if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "001", "040301": codes
-    if re.match(r"-[A-Z](?![A-Za-z])", text[end : end + 3]):
-        return True  # "1-D", "3-D"
+    if re.match(r"-[A-Z]", text[end : end + 2]):
+        return True  # "1-D", "7-Eleven"
     if side.kind == "num" and len(raw) >= 8 and raw.isdigit():
         return True  # "1474387200": timestamps, ids
     if value < 120 and _AGE_BEFORE.search(before) and text[end : end + 1] in (",", "―", "—"):
