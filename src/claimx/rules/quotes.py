@@ -361,6 +361,8 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
             obj = [c for c in cue.children if c.dep_ == "dobj"]
             if obj and obj[0].lower_ in lists["object_words"]:
                 ranges = []
+            if cue.lemma_ in lists["complement_verbs"] and not _has_complement(cue):
+                ranges = []  # "called a meeting" reports nothing; "called him a liar", "called for X" do
     if not ranges:
         obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
         if obj and sents.of(cue.i).start > 0:
@@ -395,6 +397,16 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
     while a < b and a in exclude:
         a += 1
     return (a, b) if b - a >= 2 else None
+
+
+def _has_complement(cue: Token) -> bool:
+    """``called [him] [a liar]``, ``considers [Trump] [smart]``, ``called [for X]``."""
+    for c in cue.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ in ("appos", "oprd", "amod") and g.i > c.i for g in c.children):
+            return True
+    return False
 
 
 def _lead_in(cue: Token, clause_start: int) -> tuple[int, int]:
