@@ -58,3 +58,9 @@ def test_evaluate_measeval_format(nlp):
     assert (result["gold"], result["matched"]) == (4, 4)
     assert result["span"]["p"] == 1.0  # "Fig. 3" is not a quantity
     assert result["qualifier_acc"] is None
+
+
+def test_missing_value_on_a_single_gold_value_is_wrong():
+    records = [{"text": "x" * 20, "quantities": [{"start": 0, "end": 5, "value": 7.0, "change": "="}]}]
+    preds = [[QuantityMatch(0, 5, None, low=5.0, high=9.0)]]
+    assert score_records(records, preds)["value_acc"] == 0.0
