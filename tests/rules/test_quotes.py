@@ -323,3 +323,64 @@ def test_resolution_can_be_switched_off(nlp):
     doc = nlp(RESOLUTION[0][0])
     (q,) = find_quotes(doc, resolve_speakers=False)
     assert q.speaker.text == "she" and q.speaker.name is None
+
+
+# --------------------------------------------------------------------------- house styles and layouts
+
+LAYOUTS = [
+    # (text, content, kind, speaker text)
+    (
+        "''This is not tax reform,'' said Paul Meyer, an economist in Boston.",
+        "This is not tax reform,",
+        "direct",
+        "Paul Meyer",
+    ),
+    (
+        'The mayor spoke after the storm. She said:\n\n"We will rebuild every house on this street."',
+        "We will rebuild every house on this street.",
+        "direct",
+        "She",
+    ),
+    (
+        'According to Anna Berg, "the plan is ready. It will start in May."',
+        "the plan is ready. It will start in May.",
+        "direct",
+        "Anna Berg",
+    ),
+    (
+        "“Nobody in this town wants the new highway.” ― Carla Mendes\n\nThe council meets again in June.",
+        "Nobody in this town wants the new highway.",
+        "direct",
+        "Carla Mendes",
+    ),
+    (
+        'Paul Meyer called the plan "a disaster for the city."',
+        'the plan "a disaster for the city."',
+        "mixed",
+        "Paul Meyer",
+    ),
+    (
+        "The museum, Mr. Obama said, would make visitors face hard truths.",
+        "The museum, Mr. Obama said, would make visitors face hard truths",
+        "indirect",
+        "Mr. Obama",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "mention"), LAYOUTS)
+def test_layouts(nlp, text, content, kind, mention):
+    q = _one(nlp, text, content)
+    assert q.kind == kind
+    assert q.speaker.text == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations called an emergency meeting on Sunday.",  # 'call' without a complement
+        "He walked to the station and bought a ticket.",  # no cue at all
+    ],
+)
+def test_no_attribution(nlp, text):
+    assert find_quotes(nlp(text)) == []

@@ -384,7 +384,10 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
         if cue.head.i < cue.i:  # "The border is closed, officials said"
             b = min(b, own[0])
             ranges = [(a, b)] if b > a else []
-        elif own[0] > a and doc[own[0] - 1].text == ",":  # "The museum, Mr. Obama said, would make ..."
+        elif own[0] > a and "," in (
+            doc[own[0]].text,
+            doc[own[0] - 1].text,
+        ):  # "The museum, Mr. Obama said, would make ..."
             ranges = [(a, b)]
     sent = sents.of(cue.i)
     if not ranges and cue.text[:1].isupper() and cue.i > sent.start and _title_case(sent):
@@ -402,7 +405,13 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
 def _has_complement(cue: Token) -> bool:
     """``called [him] [a liar]``, ``considers [Trump] [smart]``, ``called [for X]``."""
     for c in cue.children:
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("for", "on")):
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "on")
+            and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        ):
             return True
         if c.dep_ == "dobj" and any(g.dep_ in ("appos", "oprd", "amod") and g.i > c.i for g in c.children):
             return True
