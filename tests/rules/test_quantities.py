@@ -25,6 +25,7 @@ def approx(x):
 FORMS = [
     ("Officials counted 1,000 ballots.", "1,000", "1,000", 1000, None, None, "=", None),
     ("The rate was 2.5 on Monday.", "2.5", "2.5", 2.5, None, None, "=", None),
+    ("Half a million people fled.", "Half", "Half a million", 5e5, None, None, "=", None),
     ("Twenty years later the wall fell.", "Twenty", "Twenty years", 20, None, None, "=", "year"),
     ("They hired twenty-five engineers.", "twenty", "twenty-five", 25, None, None, "=", None),
     ("The state has 2 million voters.", "2 million", "2 million", 2e6, None, None, "=", None),

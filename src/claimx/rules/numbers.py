@@ -34,11 +34,16 @@ def parse_digits(text: str) -> float | None:
 
 
 def parse_words(text: str) -> float | None:
-    """Value of a run of number words ("twenty-five", "two hundred thousand", "a dozen"); None if invalid."""
+    """Value of number words ("twenty-five", "two hundred thousand", "half a million"); None if invalid."""
     total, current, seen = 0.0, 0.0, False
-    for word in _SPLIT.split(text.lower().strip()):
-        if word in ("a", "an") and not seen:
-            current, seen = 1.0, True
+    words = _SPLIT.split(text.lower().strip())
+    if words[-1] in ("half", "a", "an"):
+        return None
+    for word in words:
+        if word == "half" and not seen:  # "half a million"
+            current, seen = 0.5, True
+        elif word in ("a", "an") and (not seen or current == 0.5):
+            current, seen = current or 1.0, True
         elif word in WORDS:
             value = WORDS[word]
             if word == "dozen":
