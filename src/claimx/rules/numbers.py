@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-from claimx.data import load
+from claimx.data import check_keys, load
 
 _DATA = load("numbers.json")
+_KEYS = {"words", "multipliers", "fractions", "scales", "glued_scales", "vague"}
+check_keys("numbers.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 WORDS: dict[str, float] = _DATA["words"]
 MULTIPLIERS: dict[str, float] = _DATA["multipliers"]
 FRACTIONS: dict[str, int] = _DATA["fractions"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from claimx.data import load
+from claimx.data import check_keys, load
 from claimx.matches import QuantityMatch
 from claimx.rules.numbers import (
     FRACTIONS,
@@ -31,6 +31,11 @@ from claimx.rules.numbers import (
 )
 
 _DATA = load("quantities.json")
+_KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes", "units", "spaced_units"}
+_KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixes", "era_words"}
+check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
+check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
+check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 
 
 def _alt(phrases) -> str:
