@@ -181,6 +181,9 @@ def _speaker_token(cue: Token) -> Token | None:
     tok = cue
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.dep_ == "nsubjpass":  # "X was called a charlatan by Y": Y speaks
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None:
             return subj
         if tok.dep_ not in INHERIT_DEPS or tok.head.i == tok.i:
@@ -555,16 +558,20 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             speaker, via = _quoted_speaker(cue)
         else:
             speaker, via = _speaker_token(cue), None
-        if speaker is None:
+        passive = speaker is None and any(c.dep_ == "auxpass" for c in cue.children)
+        if speaker is None and not passive:
             continue
         if cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote":
             continue  # the "saying" of "quoted him as saying"
-        exclude = set(range(*_subtree_range(speaker))) if speaker.i < cue.i else set()
+        exclude = set(range(*_subtree_range(speaker))) if speaker is not None and speaker.i < cue.i else set()
         rng = _content(doc, cue, spec, exclude, sents)
         if rng is None:
             continue
         a, b = rng
-        if a <= speaker.i < b and speaker.i > cue.i:  # inverted "..., said X" inside a parenthetical range
+        if passive:  # "troops were reported to have fled": no source, the subject is part of the content
+            subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+            a = min(a, subj.left_edge.i) if subj is not None else a
+        elif a <= speaker.i < b and speaker.i > cue.i:  # inverted "..., said X" inside a parenthetical range
             b = min(b, speaker.left_edge.i)
             a, b = _trim(doc, a, b)
             if b - a < 2:
@@ -635,7 +642,7 @@ def _indirect(
     doc: Doc,
     cue: Token,
     spec: Cue,
-    speaker: Token,
+    speaker: Token | None,
     via: Token | None,
     a: int,
     b: int,
