@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -481,90 +481,108 @@ def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> _Attribution | 
     )  # fmt: skip
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What the steps of ``find_quotes`` share for one doc."""
+
+    doc: Doc
+    text: str
+    quotes: list[Quotation]
+    qspans: list[tuple[int, int]]
+    sents: _Sentences
+    cue_toks: dict[int, Token]  # token index -> cue verb
+    according: list[Token]
+    atts: list[_Attribution] = field(default_factory=list)
+    used_cues: set[int] = field(default_factory=set)
+    claimed: dict[int, _Attribution] = field(default_factory=dict)  # quotation index -> attribution
+
+    def tok_at(self, char: int) -> int | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else None
+
+    def claim(self, qi: int, att: _Attribution, cue: Token | None = None) -> None:
+        if not any(a is att for a in self.atts):
+            self.atts.append(att)
+        self.claimed[qi] = att
+        if cue is not None:
+            self.used_cues.add(cue.i)
+
+
 def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     """Every attributed statement of ``doc`` with its speaker, in text order."""
     if not len(doc):
         return []
     text = doc.text
-    table = cues()
     quotes = quotations(text)
-    sents = _Sentences(doc)
-    qspans = [(q.start, q.end) for q in quotes]
-    cue_toks: dict[int, Token] = {}
-    according: list[Token] = []
+    scan = _Scan(doc, text, quotes, [(q.start, q.end) for q in quotes], _Sentences(doc), {}, [])
     for match_id, s, _e in _matcher(doc.vocab)(doc):
         if doc.vocab.strings[match_id] == "ACCORDING":
-            according.append(doc[s])
+            scan.according.append(doc[s])
         else:
-            cue_toks[s] = doc[s]
+            scan.cue_toks[s] = doc[s]
+    _direct_quotes(scan)
+    _indirect_quotes(scan)
+    _according_to(scan)
+    _headlines(scan)
+    _leftover_quotations(scan)
+    atts = _dedupe(scan.atts, scan.qspans, text)
+    atts = _drop_boilerplate(doc, atts)
+    return _resolve(doc, atts, resolve_speakers)
 
-    def tok_at(char: int) -> int | None:
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return span.start if span is not None else None
 
-    atts: list[_Attribution] = []
-    used_cues: set[int] = set()
-    claimed: dict[int, _Attribution] = {}  # quotation index -> attribution
-    # 1. direct quotations: tail cues first, then lead cues, then fragments after a cue clause
-    for qi, q in enumerate(quotes):
-        if q.close is None:
-            continue
-        ct = tok_at(q.close)
-        cue = _tail_cue(doc, ct, cue_toks, qspans) if ct is not None else None
-        if cue is not None and cue.i not in used_cues:
-            att = _direct(cue, q, table)
-            atts.append(att)
-            claimed[qi] = att
-            used_cues.add(cue.i)
-    for qi, q in enumerate(quotes):
-        if qi in claimed:
-            continue
-        ot = tok_at(q.open)
-        cue = _lead_cue(doc, ot, cue_toks, qspans) if ot is not None else None
+def _direct_quotes(scan: _Scan) -> None:
+    """Quotations with a cue: tail cues first, then lead cues, then further fragments and dash signatures."""
+    doc, table = scan.doc, cues()
+    for qi, q in enumerate(scan.quotes):
+        ct = scan.tok_at(q.close) if q.close is not None else None
+        cue = _tail_cue(doc, ct, scan.cue_toks, scan.qspans) if ct is not None else None
+        if cue is not None and cue.i not in scan.used_cues:
+            scan.claim(qi, _direct(cue, q, table), cue)
+    for qi, q in enumerate(scan.quotes):
+        ot = scan.tok_at(q.open)
+        cue = (
+            _lead_cue(doc, ot, scan.cue_toks, scan.qspans)
+            if qi not in scan.claimed and ot is not None
+            else None
+        )
         if cue is None:
             continue
-        owner = next((a for a in atts if a.cue is not None and a.cue.i == cue.i), None)
+        owner = next((a for a in scan.atts if a.cue is not None and a.cue.i == cue.i), None)
         if owner is not None:  # '"A," he said, "B"': a second fragment
             _add_fragment(owner, q)
-            claimed[qi] = owner
-        elif cue.i not in used_cues:
-            att = _direct(cue, q, table)
-            atts.append(att)
-            claimed[qi] = att
-            used_cues.add(cue.i)
-    for qi, q in enumerate(quotes):  # '"A," he said. "B."'
-        if qi in claimed or qi == 0:
+            scan.claim(qi, owner)
+        elif cue.i not in scan.used_cues:
+            scan.claim(qi, _direct(cue, q, table), cue)
+    for qi, q in enumerate(scan.quotes):  # '"A," he said. "B."' and later in the paragraph
+        prev = scan.claimed.get(qi - 1)
+        if qi in scan.claimed or prev is None or prev.cue is None or not prev.fragments:
             continue
-        prev = claimed.get(qi - 1)
-        if prev is None or prev.cue is None or not prev.fragments or prev.fragments[-1][1] > q.open:
-            continue
-        if _follows(doc, prev.cue, tok_at(q.open), cue_toks, strict=False):
+        if prev.fragments[-1][1] <= q.open and _follows(
+            doc, prev.cue, scan.tok_at(q.open), scan.cue_toks, strict=False
+        ):
             _add_fragment(prev, q)
-            claimed[qi] = prev
-    for qi, q in enumerate(quotes):  # '"..." ― Carla Sanchez'
-        if qi not in claimed and q.close is not None:
-            att = _dash(doc, q, text)
-            if att is not None:
-                atts.append(att)
-                claimed[qi] = att
-    # 2. indirect and mixed (not inside quotations: those are the speaker's words)
-    for i, cue in sorted(cue_toks.items()):
-        if i in used_cues or _in_any(cue.idx, qspans):
-            continue
+            scan.claim(qi, prev)
+    for qi, q in enumerate(scan.quotes):  # '"..." ― Carla Sanchez'
+        att = _dash(doc, q, scan.text) if qi not in scan.claimed and q.close is not None else None
+        if att is not None:
+            scan.claim(qi, att)
+
+
+def _indirect_quotes(scan: _Scan) -> None:
+    """Cue verbs with a content clause (not inside quotations: those are the speaker's words)."""
+    doc, table = scan.doc, cues()
+    for i, cue in sorted(scan.cue_toks.items()):
         spec = table[cue.lemma_]
-        if spec.content == "direct" or cue.pos_ not in ("VERB", "AUX"):
+        if i in scan.used_cues or _in_any(cue.idx, scan.qspans) or spec.content == "direct":
             continue
-        if cue.lemma_ == "quote":
-            speaker, via = _quoted_speaker(cue)
-        else:
-            speaker, via = _speaker_token(cue), None
+        if cue.pos_ not in ("VERB", "AUX") or (cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote"):
+            continue  # also the "saying" of "quoted him as saying"
+        speaker, via = _quoted_speaker(cue) if cue.lemma_ == "quote" else (_speaker_token(cue), None)
         passive = speaker is None and any(c.dep_ == "auxpass" for c in cue.children)
         if speaker is None and not passive:
             continue
-        if cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote":
-            continue  # the "saying" of "quoted him as saying"
         exclude = set(range(*_subtree_range(speaker))) if speaker is not None and speaker.i < cue.i else set()
-        rng = _content(doc, cue, spec, exclude, sents)
+        rng = _content(doc, cue, spec, exclude, scan.sents)
         if rng is None:
             continue
         a, b = rng
@@ -572,55 +590,61 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
             subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
             a = min(a, subj.left_edge.i) if subj is not None else a
         elif a <= speaker.i < b and speaker.i > cue.i:  # inverted "..., said X" inside a parenthetical range
-            b = min(b, speaker.left_edge.i)
-            a, b = _trim(doc, a, b)
+            a, b = _trim(doc, a, min(b, speaker.left_edge.i))
             if b - a < 2:
                 continue
-        if b - a <= 5 and any(j in cue_toks for j in range(a, b)):
+        if b - a <= 5 and any(j in scan.cue_toks for j in range(a, b)):
             continue  # "McAuliffe has said": another attribution's cue, not content
-        atts.append(_indirect(doc, cue, spec, speaker, via, a, b))
-    for acc in according:
-        to = acc.nbor(1)
-        speaker = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if speaker is None or _in_any(acc.idx, qspans):
+        scan.atts.append(_indirect(doc, cue, spec, speaker, via, a, b))
+
+
+def _according_to(scan: _Scan) -> None:
+    """``According to X, ...`` and ``..., according to X``: the rest of the sentence."""
+    doc = scan.doc
+    spec = Cue("according to", "speech", "clause")
+    for acc in scan.according:
+        speaker = next((c for c in acc.nbor(1).children if c.dep_ == "pobj"), None)
+        if speaker is None or _in_any(acc.idx, scan.qspans):
             continue
-        sent = sents.of(acc.i)
+        sent = scan.sents.of(acc.i)
         a, b = _subtree_range(acc)
-        a, b = (b, sent.end) if a <= sent.start + 1 else (sent.start, a)
-        a, b = _trim(doc, a, b)
+        a, b = _trim(doc, *((b, sent.end) if a <= sent.start + 1 else (sent.start, a)))
         if b - a >= 3:
-            atts.append(
-                _indirect(
-                    doc, acc, Cue("according to", "speech", "clause"), speaker, None, a, b, "according to"
-                )
-            )
+            scan.atts.append(_indirect(doc, acc, spec, speaker, None, a, b, "according to"))
+
+
+def _headlines(scan: _Scan) -> None:
+    """Lines of the form ``Lavrov: ...`` (and transcript turns)."""
+    doc = scan.doc
     surnames = frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
-    for sent in sents.spans:
+    for sent in scan.sents.spans:
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
             att = _headline(doc, sent, surnames)
-            if att is not None and not any(x.start <= att.start < x.end for x in atts):
-                atts.append(att)
-    for qi, q in enumerate(quotes):  # '..., Schiff said. "The other factor ..."': the quotation goes on
-        if qi in claimed:
+            if att is not None and not any(x.start <= att.start < x.end for x in scan.atts):
+                scan.atts.append(att)
+
+
+def _leftover_quotations(scan: _Scan) -> None:
+    """Quotations no cue claimed: the continuation of an indirect quote ('..., Schiff said. "The other
+    factor ..."'), a labelled phrase ('what he called "..."'), or a paragraph of the last speaker's words."""
+    doc = scan.doc
+    for qi, q in enumerate(scan.quotes):
+        if qi in scan.claimed:
             continue
-        before = [x for x in atts if x.cue is not None and x.kind == "indirect" and x.end <= q.open]
+        before = [x for x in scan.atts if x.cue is not None and x.kind == "indirect" and x.end <= q.open]
         prev = max(before, key=lambda x: x.end, default=None)
-        if prev is not None and _follows(doc, prev.cue, tok_at(q.open), cue_toks, strict=True):
+        if prev is not None and _follows(doc, prev.cue, scan.tok_at(q.open), scan.cue_toks, strict=True):
             prev.fragments = (*(prev.fragments or ((prev.start, prev.end),)), (q.start, q.end))
             prev.end = q.end
-            claimed[qi] = prev
-    for qi, q in enumerate(
-        quotes
-    ):  # what is left: a labelled phrase, or a paragraph of the last speaker's words
-        if qi not in claimed and not any(
-            x.start <= q.start < x.end or q.start <= x.start < q.start + 40 for x in atts
+            scan.claim(qi, prev)
+    for qi, q in enumerate(scan.quotes):
+        if qi in scan.claimed or any(
+            x.start <= q.start < x.end or q.start <= x.start < q.start + 40 for x in scan.atts
         ):
-            att = _labelled(doc, q, tok_at(q.open)) or _unattributed(doc, q, atts, text)
-            if att is not None:
-                atts.append(att)
-    atts = _dedupe(atts, qspans, text)
-    atts = _drop_boilerplate(doc, atts)
-    return _resolve(doc, atts, resolve_speakers)
+            continue
+        att = _labelled(doc, q, scan.tok_at(q.open)) or _unattributed(doc, q, scan.atts, scan.text)
+        if att is not None:
+            scan.claim(qi, att)
 
 
 def _direct(cue: Token, q: Quotation, table: dict[str, Cue]) -> _Attribution:
