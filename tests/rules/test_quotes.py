@@ -226,6 +226,14 @@ INDIRECT = [
         "speech",
     ),
     (
+        "Critics rejected the mayor's claim that the bridge is safe.",
+        "the bridge is safe",
+        "indirect",
+        "the mayor",
+        "person",
+        "speech",
+    ),
+    (
         "Russia fears the withdrawal will create a power vacuum.",
         "the withdrawal will create a power vacuum",
         "indirect",

@@ -84,6 +84,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cues())}, "POS": {"IN": ["VERB", "AUX", "NOUN", "PROPN"]}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": load("cues.json")["nouns"]}, "POS": "NOUN"}]])
     return matcher
 
 
@@ -492,6 +493,7 @@ class _Scan:
     sents: _Sentences
     cue_toks: dict[int, Token]  # token index -> cue verb
     according: list[Token]
+    nouns: list[Token] = field(default_factory=list)
     atts: list[_Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
     claimed: dict[int, _Attribution] = field(default_factory=dict)  # quotation index -> attribution
@@ -516,13 +518,17 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     quotes = quotations(text)
     scan = _Scan(doc, text, quotes, [(q.start, q.end) for q in quotes], _Sentences(doc), {}, [])
     for match_id, s, _e in _matcher(doc.vocab)(doc):
-        if doc.vocab.strings[match_id] == "ACCORDING":
+        label = doc.vocab.strings[match_id]
+        if label == "ACCORDING":
             scan.according.append(doc[s])
+        elif label == "NOUN":
+            scan.nouns.append(doc[s])
         else:
             scan.cue_toks[s] = doc[s]
     _direct_quotes(scan)
     _indirect_quotes(scan)
     _according_to(scan)
+    _noun_cues(scan)
     _headlines(scan)
     _leftover_quotations(scan)
     atts = _dedupe(scan.atts, scan.qspans, text)
@@ -611,6 +617,28 @@ def _according_to(scan: _Scan) -> None:
         a, b = _trim(doc, *((b, sent.end) if a <= sent.start + 1 else (sent.start, a)))
         if b - a >= 3:
             scan.atts.append(_indirect(doc, acc, spec, speaker, None, a, b, "according to"))
+
+
+def _noun_cues(scan: _Scan) -> None:
+    """``Trump's claim that ...``, ``her support for X``: a reporting noun with its owner as speaker."""
+    doc = scan.doc
+    spec = Cue("noun", "speech", "object")
+    for noun in scan.nouns:
+        if _in_any(noun.idx, scan.qspans):
+            continue
+        speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+        content = [
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
+        ]
+        if speaker is None or not content:
+            continue
+        a, b = _trim(doc, content[0].left_edge.i, content[-1].right_edge.i + 1)
+        if content[0].dep_ == "prep" and a < b and doc[a].lower_ in TOPIC_PREPS:
+            a += 1
+        if b - a >= 2:
+            scan.atts.append(_indirect(doc, noun, spec, speaker, None, a, b))
 
 
 def _headlines(scan: _Scan) -> None:

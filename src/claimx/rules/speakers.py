@@ -61,8 +61,8 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         end += 1
     while start < end and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc"):
-        end -= 1
+    while end > start and (doc[end].is_punct or doc[end].dep_ == "cc" or doc[end].tag_ == "POS"):
+        end -= 1  # "the mayor's claim": the mention is "the mayor"
     m = Mention(start, end + 1, tok)
     titles = _titles()
     lower = tok.lower_
