@@ -366,7 +366,14 @@ def _content(doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: _Sentenc
             if obj and obj[0].lower_ in lists["object_words"]:
                 ranges = []
             if cue.lemma_ in lists["complement_verbs"] and not _has_complement(cue):
-                ranges = []  # "called a meeting" reports nothing; "called him a liar", "called for X" do
+                return None  # "called a meeting" reports nothing; "called him a liar", "called for X" do
+    no_object = cue.lemma_ in lists["no_object_verbs"] or cue.lemma_ in lists["complement_verbs"]
+    if not ranges and not no_object:  # "acknowledged the reality of X"
+        ranges = [
+            _subtree_range(c)
+            for c in cue.children
+            if c.dep_ == "dobj" and c.i > cue.i and c.lower_ not in lists["object_words"]
+        ][:1]
     if not ranges:
         obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
         if obj and sents.of(cue.i).start > 0:
