@@ -57,6 +57,8 @@ LEAD_IN_DEPS = frozenset({"prep", "dobj", "attr", "nsubj", "npadvmod"})
 MAX_GAP_TOKENS = 25
 TOPIC_PREPS = frozenset({"about", "of", "on", "for", "against", "over"})
 MIN_UNATTRIBUTED_WORDS = 5
+MAX_UNATTRIBUTED_PARAGRAPHS = 3
+PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
 LABEL_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "deem", "characterize"})
 FRAGMENT_JOINS = frozenset({",", ".", ":", ";", "—", "but", "and"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
@@ -302,7 +304,7 @@ def _unattributed(doc: Doc, q: Quotation, atts: list[_Attribution], text: str) -
         return None
     before = [x for x in atts if x.end <= q.open and x.speaker is not None]
     prev = max(before, key=lambda x: x.end, default=None)
-    if prev is None or text.count("\n\n", prev.end, q.open) > 1:
+    if prev is None or len(PARAGRAPH_BREAK_RE.findall(text, prev.end, q.open)) > MAX_UNATTRIBUTED_PARAGRAPHS:
         return None
     return _Attribution(
         "direct", q.start, q.end, None, None, prev.cue_class, prev.speaker, prev.via, ((q.start, q.end),),
