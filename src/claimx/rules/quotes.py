@@ -608,9 +608,14 @@ def _indirect_quotes(scan: _Scan) -> None:
             a, b = _trim(doc, a, min(b, speaker.left_edge.i))
             if b - a < 2:
                 continue
-        if b - a <= 5 and any(j in scan.cue_toks for j in range(a, b)):
+        if b - a <= 5 and any(_reports(scan.cue_toks.get(j)) for j in range(a, b)):
             continue  # "McAuliffe has said": another attribution's cue, not content
         scan.atts.append(_indirect(doc, cue, spec, speaker, via, a, b))
+
+
+def _reports(tok: Token | None) -> bool:
+    """Is ``tok`` a reporting verb that takes content ("said", not "continuing" or "questions")?"""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and cues()[tok.lemma_].content != "direct"
 
 
 def _according_to(scan: _Scan) -> None:
