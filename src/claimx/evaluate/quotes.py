@@ -109,9 +109,7 @@ def _merge(pred: list[dict], gold: list[dict]) -> list[dict]:
     merged = []
     for ps in groups.values():
         m = dict(ps[0])
-        m["quote_fragments"] = [
-            f for p in ps for f in (p.get("quote_fragments") or [[p["quote_start"], p["quote_end"]]])
-        ]
+        m["quote_fragments"] = [[p["quote_start"], p["quote_end"]] for p in ps]  # as score_quotes.py does
         merged.append(m)
     return merged + singles
 
