@@ -45,7 +45,15 @@ def main() -> None:
     n_pred = sum(len(p["quotes"]) for p in pred.values())
     print(f"{len(gold)} documents, {n_gold} gold attributions, {n_pred} predicted ({secs:.1f}s)")
     print(_table("all attributions", score_quotes(gold, pred)))
-    print(_table("direct + mixed (--gold-kind direct mixed)", score_quotes(gold, pred, {"direct", "mixed"})))
+    print(_table("direct quotes, like for like", score_quotes(gold, pred, {"direct"}, like_for_like=True)))
+    direct_mixed = {"direct", "mixed"}
+    print(_table("direct + mixed, like for like", score_quotes(gold, pred, direct_mixed, like_for_like=True)))
+    print(
+        _table(
+            "direct + mixed, all predictions (score_quotes.py --gold-kind direct mixed)",
+            score_quotes(gold, pred, direct_mixed),
+        )
+    )
 
 
 if __name__ == "__main__":

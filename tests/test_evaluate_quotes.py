@@ -56,9 +56,22 @@ def test_kind_filter_ignores_other_kinds(gold):
 def test_evaluate_quotes_runs_the_pipeline(nlp):
     res = evaluate_quotes(TINY, nlp)
     assert res["documents"] == 2
-    merged = res["protocols"]["ggt_merged@0.3"]
+    merged = res["all"]["protocols"]["ggt_merged@0.3"]
     # the direct and the indirect quote are found with their speakers; a noun cue ("criticism from") is not
     assert (merged["tp"], merged["fp"], merged["fn"]) == (2, 0, 1)
     assert merged["speaker_acc"] == 100.0
     direct = evaluate_quotes(TINY, nlp, kinds=["direct"])["protocols"]["ggt_merged@0.8"]
     assert (direct["tp"], direct["fp"], direct["fn"]) == (1, 0, 0)
+
+
+def test_like_for_like_drops_predictions_of_other_kinds(gold):
+    ind = gold["tiny-1"]["quotes"][1]
+    stray = {"quote_start": 0, "quote_end": 5, "kind": "indirect"}  # hits no gold quote
+    pred = {
+        "tiny-1": {"quotes": [{**_pred(ind["quote_start"], ind["quote_end"]), "kind": "indirect"}, stray]}
+    }
+    plain = score_quotes({"tiny-1": gold["tiny-1"]}, pred, {"direct"})["protocols"]["ggt@0.3"]
+    fair = score_quotes({"tiny-1": gold["tiny-1"]}, pred, {"direct"}, like_for_like=True)["protocols"][
+        "ggt@0.3"
+    ]
+    assert (plain["fp"], fair["fp"]) == (1, 0)

@@ -124,6 +124,14 @@ def test_not_quotes(nlp, text):
     assert find_quotes(nlp(text)) == []
 
 
+def test_finite_only_cue_reports_as_a_verb_but_not_as_a_participle_adjunct(nlp):
+    """'cite' is marked finite in cues.json: 'citing sources' names a source, not content."""
+    cited = "The senator cited a new poll of voters in Ohio."
+    assert [q.cue for q in find_quotes(nlp(cited))] == ["cited"]
+    citing = "The analyst said talks had stalled, citing several sources in the ministry."
+    assert "citing" not in [q.cue for q in find_quotes(nlp(citing))]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -69,14 +69,17 @@ class Cue:
     lemma: str
     cls: CueClass
     content: str  # clause | object | direct
+    finite: bool = False  # only as a finite verb: not the participle adjunct "..., citing sources"
 
 
 @cache
 def cues() -> dict[str, Cue]:
     table = {}
     for entry in load("cues.json")["verbs"]:
-        check_keys("cues.json", entry, {"lemma", "class", "content"}, {"lemma", "class"})
-        table[entry["lemma"]] = Cue(entry["lemma"], entry["class"], entry.get("content", "clause"))
+        check_keys("cues.json", entry, {"lemma", "class", "content", "finite"}, {"lemma", "class"})
+        table[entry["lemma"]] = Cue(
+            entry["lemma"], entry["class"], entry.get("content", "clause"), entry.get("finite", False)
+        )
     return table
 
 
@@ -592,6 +595,8 @@ def _indirect_quotes(scan: _Scan) -> None:
             continue
         if cue.pos_ not in ("VERB", "AUX") or (cue.dep_ == "pcomp" and cue.head.head.lemma_ == "quote"):
             continue  # also the "saying" of "quoted him as saying"
+        if spec.finite and cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("advcl", "acl", "xcomp"):
+            continue
         speaker, via = _quoted_speaker(cue) if cue.lemma_ == "quote" else (_speaker_token(cue), None)
         passive = speaker is None and any(c.dep_ == "auxpass" for c in cue.children)
         if speaker is None and not passive:
