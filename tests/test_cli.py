@@ -157,3 +157,11 @@ def test_boilerplate_is_left_out_by_default_and_kept_marked_on_request():
     assert not any("$10,000" in c["text"] for c in claims())
     kept = [c for c in claims("--include-boilerplate") if "$10,000" in c["text"]]
     assert kept and all(c["boilerplate"] for c in kept)
+
+
+def test_table_shows_text_with_brackets_literally(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text('Officials said the plan [is on hold](#) for now. "It is [bold] and [red]," Tom Brown said.')
+    result = runner.invoke(app, ["extract", str(f), "-f", "table"], env={"COLUMNS": "200"})
+    assert "is on hold" in result.stdout  # the link reads as its text, not eaten as markup
+    assert "[bold] and [red]" in result.stdout

@@ -120,7 +120,8 @@ def extract(
         fmt = Format.table if output is None and sys.stdout.isatty() else Format.jsonl
 
     total = None if any(Path(f).suffix.lower() in JSONL_SUFFIXES or f == "-" for f in files) else len(files)
-    show_progress = not quiet and err.is_terminal
+    # A bar only when the data goes elsewhere: on a terminal the table itself shows progress.
+    show_progress = not quiet and err.is_terminal and (output is not None or not sys.stdout.isatty())
     counts = {"documents": 0, "quotes": 0, "claims": 0, "failed": 0}
     started = time.perf_counter()
     try:

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimx.records import Claim, Document, Quote, Speaker
+from claimx.text import normalize
 
 FORMATS = ("table", "json", "jsonl")
 VAGUE_WORDS = {10: "tens", 100: "hundreds", 1e3: "thousands", 1e6: "millions", 1e9: "billions"}
@@ -82,10 +83,10 @@ class TableWriter:
 def _speaker(sp: Speaker | None) -> Text:
     if sp is None:
         return Text("-", style="dim")
-    name = sp.name or sp.text
+    name = sp.name or " ".join(normalize(sp.text).text.split())
     out = Text(name, style="bold")
     if sp.name and sp.name.lower() not in sp.text.lower():
-        out.append(f" ({sp.text})", style="dim")
+        out.append(f" ({' '.join(normalize(sp.text).text.split())})", style="dim")
     if sp.role:
         out.append(f"\n{sp.role}", style="italic")
     if sp.type not in ("person", "unknown"):
@@ -93,9 +94,11 @@ def _speaker(sp: Speaker | None) -> Text:
     return out
 
 
-def _clip(text: str, n: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _clip(text: str, n: int = 160) -> Text:
+    """Record text for reading: markup normalised away (links read as their text), white space
+    folded, long text clipped. A Text, never a markup string: news text is full of [brackets]."""
+    text = " ".join(normalize(text).text.split())
+    return Text(text if len(text) <= n else text[: n - 1] + "…")
 
 
 def _amount(c: Claim) -> str:
@@ -123,7 +126,7 @@ def render_document(doc: Document) -> Panel:
         ("url", doc.url),
     ):
         if value:
-            meta.add_row(label, value)
+            meta.add_row(label, Text(value))
     parts: list = [meta] if meta.row_count else []
     if doc.warnings:
         parts.append(Text("warnings: " + "; ".join(doc.warnings), style="yellow"))
@@ -133,7 +136,7 @@ def render_document(doc: Document) -> Panel:
         parts.append(claim_table(doc.claims))
     if not doc.quotes and not doc.claims:
         parts.append(Text("no quotes or claims found", style="dim"))
-    title = Text(doc.title or doc.id, style="bold")
+    title = Text(doc.title or doc.id, style="bold")  # a Text: titles may hold [brackets]
     return Panel(Group(*parts), title=title, subtitle=doc.path or doc.id, title_align="left")
 
 
@@ -164,7 +167,7 @@ def claim_table(claims: list[Claim]) -> Table:
     t.add_column("claimed by", ratio=2)
     for c in claims:
         by = _speaker(c.speaker) if c.speaker else Text("publication", style="dim")
-        t.add_row(c.id, c.text, _amount(c), c.unit or "", c.subject or "", by)
+        t.add_row(c.id, _clip(c.text), _amount(c), c.unit or "", _clip(c.subject or ""), by)
     return t
 
 
