@@ -82,3 +82,15 @@ def test_odd_quote_marks_never_lose_the_rest_of_the_document(nlp, opening):
     doc = Extractor(nlp=nlp).extract(text)
     assert any("We are ready to help" in q.text and q.speaker for q in doc.quotes)
     assert any(c.value == 1000 and c.qualifier == ">" for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("According to the ministry, the border is closed.", "According to"),
+        ("The border is closed, officials said.", "said"),
+    ],
+)
+def test_cue_is_the_whole_phrase_as_written(nlp, text, cue):
+    (quote,) = Extractor(nlp=nlp).extract(text).quotes
+    assert quote.cue == cue

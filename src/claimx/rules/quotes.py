@@ -807,6 +807,9 @@ def _resolve(doc: Doc, atts: list[_Attribution], resolve: bool) -> list[QuoteMat
     for i, att in enumerate(atts):
         m = mentions[i]
         cue = att.cue
+        cue_len = len(cue) if cue is not None else 0
+        if cue is not None and att.cue_text and doc.text[cue.idx :].lower().startswith(att.cue_text.lower()):
+            cue_len = len(att.cue_text)  # a phrase cue ("according to") covers more than its first token
         out.append(
             QuoteMatch(
                 kind=att.kind,
@@ -814,7 +817,7 @@ def _resolve(doc: Doc, atts: list[_Attribution], resolve: bool) -> list[QuoteMat
                 end=att.end,
                 cue=att.cue_text,
                 cue_start=cue.idx if cue is not None else None,
-                cue_end=cue.idx + len(cue) if cue is not None else None,
+                cue_end=cue.idx + cue_len if cue is not None else None,
                 cue_class=att.cue_class,
                 speaker=speaker_match(m, doc, names.get(i)) if m is not None else None,
                 via=att.via.text if att.via is not None else None,
