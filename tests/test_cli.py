@@ -165,3 +165,26 @@ def test_table_shows_text_with_brackets_literally(tmp_path):
     result = runner.invoke(app, ["extract", str(f), "-f", "table"], env={"COLUMNS": "200"})
     assert "is on hold" in result.stdout  # the link reads as its text, not eaten as markup
     assert "[bold] and [red]" in result.stdout
+
+
+def test_warnings_go_to_stderr_and_the_documents_are_still_written(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin.txt").write_bytes(
+        "Le ministre a déclaré que la frontière est fermée.".encode("cp1252")
+    )
+    result = runner.invoke(app, ["extract", str(tmp_path), "-f", "jsonl"])
+    assert result.exit_code == 0
+    docs = {r["id"]: r for r in map(json.loads, result.stdout.splitlines()) if r["type"] == "document"}
+    assert docs["empty"]["warnings"] == ["empty document"]
+    assert docs["latin"]["warnings"][0].startswith("not UTF-8")
+    assert "empty.txt: empty document" in result.stderr and "latin.txt: not UTF-8" in result.stderr
+
+
+def test_crlf_offsets_point_into_the_text_as_stored(tmp_path):
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(b'Title\r\n\r\n"We are ready," Lavrov said.\r\nMore than 1,000 troops fled.\r\n')
+    raw = f.read_bytes().decode("utf-8")
+    doc = json.loads(runner.invoke(app, ["extract", str(f), "-f", "json"]).stdout)["documents"][0]
+    assert doc["quotes"] and doc["claims"]
+    for rec in doc["quotes"] + doc["claims"]:
+        assert raw[rec["start"] : rec["end"]] == rec["text"]
