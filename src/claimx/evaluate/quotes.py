@@ -26,7 +26,8 @@ from typing import Any
 
 from spacy.language import Language
 
-EDGE = frozenset(" \t\n\"'“”‘’„«»`.,;:!?—–-()[]")
+from claimx.evaluate.spans import trim_span
+
 PROTOCOLS = ("strict", "exact", "ggt@0.3", "ggt@0.8", "ggt_merged@0.3", "ggt_merged@0.8")
 BATCH_SIZE = 16
 
@@ -82,14 +83,6 @@ def _speaker_chars(q: dict[str, Any]) -> set[int]:
     if q.get("speaker_start") is None or q.get("speaker_end") is None:
         return set()
     return set(range(q["speaker_start"], q["speaker_end"]))
-
-
-def _norm_span(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in EDGE:
-        a += 1
-    while b > a and text[b - 1] in EDGE:
-        b -= 1
-    return a, b
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -168,7 +161,7 @@ def score_quotes(
         ps = {(p["quote_start"], p["quote_end"]) for p in pq}
         for key, gset, pset in (
             ("strict", gs, ps),
-            ("exact", {_norm_span(text, *s) for s in gs}, {_norm_span(text, *s) for s in ps}),
+            ("exact", {trim_span(text, *s) for s in gs}, {trim_span(text, *s) for s in ps}),
         ):
             tp = len(gset & pset)
             tot[key][0] += tp

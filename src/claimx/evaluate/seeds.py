@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from claimx.evaluate.spans import trim_span
 from claimx.records import Claim, Document, Quote
 
-EDGE = set(" \t\n\xa0\"'“”‘’„«»`.,;:!?—–-()[]")
 QUALIFIERS = {None: "=", "more than": ">", "over": ">", "at least": ">=", "up to": "<=", "about": "~",
               "around": "~", "almost": "~"}  # fmt: skip
 
@@ -29,14 +29,6 @@ def load_gold(path: Path) -> dict:
     if gold.get("format") != "claimx-gold/1":
         raise ValueError(f"{path}: not a claimx-gold/1 file")
     return gold
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in EDGE:
-        a += 1
-    while b > a and text[b - 1] in EDGE:
-        b -= 1
-    return a, b
 
 
 def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -72,11 +64,13 @@ def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str])
         raw, did = texts[gd["id"]], gd["id"]
         pd = by_id.get(did) or Document(id=did)
         n["missing_docs"] += did not in by_id
-        preds = [(_trim(raw, q.start, q.end), q) for q in pd.quotes]
+        preds = [(trim_span(raw, q.start, q.end), q) for q in pd.quotes]
         n["q_pred"] += len(preds)
         used: set[int] = set()
         for gq in gd["quotes"]:
-            spans = [_trim(raw, gq["start"], gq["end"])] + [_trim(raw, a, b) for a, b in gq["alt_spans"]]
+            spans = [trim_span(raw, gq["start"], gq["end"])] + [
+                trim_span(raw, a, b) for a, b in gq["alt_spans"]
+            ]
             cands = [(max(_iou(ps, g) for g in spans), i) for i, (ps, _) in enumerate(preds) if i not in used]
             best, best_i = max(cands, default=(0.0, None))
             hit = best >= 0.5
