@@ -24,6 +24,7 @@ from typing import Any
 from claimx.data import check_keys, load
 from claimx.errors import RulesError
 from claimx.matches import Region
+from claimx.text import normalize
 
 RULES_FILE = "boilerplate.json"
 _RULE_KEYS = {
@@ -46,9 +47,6 @@ MAX_BANNER_LINES = 12  # a "paragraph" rule marks at most this many lines ...
 MAX_BANNER_CHARS = 1500  # ... and this many characters; beyond that only the line
 MAX_SIGNATURE_WORDS = 8  # a short unpunctuated line just before the closing boilerplate
 
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
-_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]*)>")
-_HEADING = re.compile(r"^#{1,6}\s+")
 _HAS_WORD = re.compile(r"\w")
 
 
@@ -117,12 +115,9 @@ def load_rules() -> tuple[Rule, ...]:
 
 
 def plain_line(line: str) -> str:
-    """A line without markdown decoration: ``# ``, ``**``, ``[text](url)`` -> text, ``<url>`` -> url."""
-    line = _LINK.sub(r"\1", line)
-    line = _ANGLE_URL.sub(r"\1", line)
-    line = line.replace("**", "").replace("__", "")
-    line = _HEADING.sub("", line.strip())
-    return line.strip(" \t*_>\u00a0")
+    """A line as the pipeline reads it (``claimx.text.normalize``: ``# ``, ``**``, ``[text](url)``
+    -> text, ``<url>`` -> url), without decoration at its ends."""
+    return normalize(line.strip()).text.strip(" \t*_>")
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
