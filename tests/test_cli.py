@@ -188,3 +188,28 @@ def test_crlf_offsets_point_into_the_text_as_stored(tmp_path):
     assert doc["quotes"] and doc["claims"]
     for rec in doc["quotes"] + doc["claims"]:
         assert raw[rec["start"] : rec["end"]] == rec["text"]
+
+
+@pytest.mark.parametrize(
+    ("gold", "key"),
+    [
+        ("seeds.gold.json", "quote_core_recall"),
+        ("eval/quotes_tiny.jsonl", "all"),
+        ("eval/quantities.newsquant.jsonl", "span"),
+    ],
+)
+def test_eval_detects_the_kind_of_gold(gold, key):
+    from .conftest import FIXTURES
+
+    result = runner.invoke(app, ["eval", str(FIXTURES / gold), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert key in json.loads(result.stdout)
+    table = runner.invoke(app, ["eval", str(FIXTURES / gold)], env={"COLUMNS": "120"})
+    assert table.exit_code == 0 and gold.split("/")[-1] in table.stdout
+
+
+def test_eval_rejects_what_is_not_gold(tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "a", "text": "no labels"}\n')
+    result = runner.invoke(app, ["eval", str(f)])
+    assert result.exit_code == 2 and "neither 'quotes' nor 'quantities'" in result.stderr

@@ -19,11 +19,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from claimx import __version__
 from claimx.errors import ClaimxError, NoInputsError
 from claimx.ingest import DEFAULT_PATTERNS, JSONL_SUFFIXES, expand, iter_inputs
+from claimx.output import eval_tables
 from claimx.records import Document, json_schema
 
 app = typer.Typer(
@@ -224,12 +224,9 @@ def evaluate(
     if fmt is EvalFormat.json:
         typer.echo(json.dumps(result, indent=2))
         return
-    table = Table(title=f"claimx eval {gold.name}", title_justify="left")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    for key, value in _flatten(result):
-        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
-    Console().print(table)
+    out = Console()
+    for table in eval_tables(f"claimx eval {gold.name}", result):
+        out.print(table)
 
 
 def _gold_kind(path: Path) -> str:
@@ -250,11 +247,3 @@ def _gold_kind(path: Path) -> str:
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def _flatten(obj: object, prefix: str = ""):
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from _flatten(v, f"{prefix}{k} " if prefix or k else "")
-    else:
-        yield prefix.strip(), obj

@@ -171,6 +171,41 @@ def claim_table(claims: list[Claim]) -> Table:
     return t
 
 
+def eval_tables(title: str, result: dict) -> list:
+    """An evaluation result for reading: a heading, the figures as measure/value rows, and one
+    P/R/F1 table per view that has ``protocols`` (quote scores)."""
+    measures = Table()
+    measures.add_column("measure")
+    measures.add_column("value", justify="right")
+    tables = [measures]
+
+    def flat(obj: object, prefix: str = "") -> None:
+        if isinstance(obj, dict) and "protocols" in obj:
+            tables.append(protocol_table(prefix.strip() or "quotes", obj))
+        elif isinstance(obj, dict):
+            for key, value in obj.items():
+                flat(value, f"{prefix}{key} ")
+        elif not isinstance(obj, list):
+            measures.add_row(prefix.strip(), f"{obj:.3f}" if isinstance(obj, float) else str(obj))
+
+    flat(result)
+    return [Text(title, style="bold"), *(tables if measures.row_count else tables[1:])]
+
+
+def protocol_table(name: str, result: dict) -> Table:
+    t = Table(title=name, title_justify="left")
+    for col in ("protocol", "P", "R", "F1", "tp", "fp", "fn", "speaker"):
+        t.add_column(col, justify="left" if col == "protocol" else "right")
+    for key, r in result["protocols"].items():
+        spk = r.get("speaker_acc")
+        t.add_row(
+            key, *(str(r[k]) for k in ("p", "r", "f1", "tp", "fp", "fn")), "" if spk is None else str(spk)
+        )
+    if "chars" in result:
+        t.caption = f"character overlap: P {result['chars']['p']} R {result['chars']['r']}"
+    return t
+
+
 def make_writer(fmt: str, out: IO[str]) -> Writer:
     return {"json": JsonWriter, "jsonl": JsonlWriter, "table": TableWriter}[fmt](out)
 
