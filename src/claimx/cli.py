@@ -22,8 +22,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from claimx import __version__
 from claimx.errors import ClaimxError, NoInputsError
+from claimx.extract import Extractor
 from claimx.ingest import DEFAULT_PATTERNS, JSONL_SUFFIXES, expand, iter_inputs
-from claimx.output import eval_tables
+from claimx.output import atomic_output, eval_tables, make_writer
 from claimx.records import Document, json_schema
 
 app = typer.Typer(
@@ -106,9 +107,6 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Extract quotes, numeric claims and metadata from news articles."""
-    from claimx.extract import Extractor
-    from claimx.output import atomic_output, make_writer
-
     try:
         files = expand(paths, glob or DEFAULT_PATTERNS)
         extractor = Extractor(model, batch_size=batch_size, include_boilerplate=include_boilerplate)
@@ -198,8 +196,6 @@ def evaluate(
     ] = False,
 ) -> None:
     """Score claimx against labelled data; the kind of data is detected from the file."""
-    from claimx.extract import Extractor
-
     kind = _gold_kind(gold)
     try:
         extractor = Extractor(model)
