@@ -94,3 +94,19 @@ def test_odd_quote_marks_never_lose_the_rest_of_the_document(nlp, opening):
 def test_cue_is_the_whole_phrase_as_written(nlp, text, cue):
     (quote,) = Extractor(nlp=nlp).extract(text).quotes
     assert quote.cue == cue
+
+
+def test_documents_are_cut_below_spacys_memory_hungry_length(nlp, monkeypatch):
+    import claimx.extract
+
+    article = (SEEDS / "001_740a92e04bc3f777.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([article] * 4)
+    calls = []
+    real = claimx.extract.paragraph_chunks
+    monkeypatch.setattr(claimx.extract, "paragraph_chunks", lambda t, n: calls.append(n) or real(t, n))
+    monkeypatch.setattr(claimx.extract, "MAX_CHUNK_CHARS", len(article) + 10)
+    doc = Extractor(nlp=nlp).extract(text)
+    assert calls == [len(article) + 10]  # not nlp.max_length
+    assert len([c for c in doc.claims if c.text == "1,400-kilometer"]) == 4
+    for record in [*doc.quotes, *doc.claims]:
+        assert text[record.start : record.end] == record.text
