@@ -71,7 +71,8 @@ class Extractor:
 
     def extract_sources(self, items: Iterable[Source | InputError]) -> Iterator[Document | ClaimxError]:
         """Extract a stream of sources, yielding a Document per source (in order) and passing
-        input errors through. Memory stays bounded: ``batch_size`` documents at a time."""
+        input errors through. Memory stays bounded: ``batch_size`` documents (or ``MAX_BATCH_CHARS``
+        characters) at a time."""
         batch: list[Source] = []
         chars = 0
         for item in items:
