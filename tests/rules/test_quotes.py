@@ -376,10 +376,10 @@ LAYOUTS = [
         "Paul Meyer",
     ),
     (
-        "The museum, Mr. Obama said, would make visitors face hard truths.",
-        "The museum, Mr. Obama said, would make visitors face hard truths",
+        "The new library, Mayor Ruth Keller said, would stay open until midnight.",
+        "The new library, Mayor Ruth Keller said, would stay open until midnight",
         "indirect",
-        "Mr. Obama",
+        "Mayor Ruth Keller",
     ),
 ]
 
