@@ -119,13 +119,13 @@ def test_output_file_is_written_atomically(tmp_path):
 
 
 def test_interrupted_run_leaves_no_output_file(tmp_path, monkeypatch):
-    from claimx import output
+    from claimx.output import json as json_output
 
-    class Boom(output.JsonWriter):
+    class Boom(json_output.JsonWriter):
         def write(self, doc):
             raise KeyboardInterrupt
 
-    monkeypatch.setitem(output.__dict__, "JsonWriter", Boom)
+    monkeypatch.setattr(json_output, "JsonWriter", Boom)
     out = tmp_path / "out.json"
     result = runner.invoke(app, ["extract", str(SEEDS), "-f", "json", "-o", str(out)])
     assert result.exit_code == 130 and "interrupted" in result.stderr

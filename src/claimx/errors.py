@@ -30,3 +30,15 @@ class NoInputsError(ClaimxError):
 
 class RulesError(ClaimxError):
     """A rule data file is malformed: names the file and what is wrong."""
+
+
+class OutputError(ClaimxError):
+    """The output cannot be written where asked (checked before any work starts)."""
+
+    exit_code = 2
+
+
+class UsageError(ClaimxError):
+    """A bad option value or combination: one line, exit 2."""
+
+    exit_code = 2

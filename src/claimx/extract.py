@@ -57,10 +57,18 @@ class Extractor:
         nlp: Language | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         include_boilerplate: bool = False,
+        include_text: bool = False,
+        attributions: str = "speech",
     ) -> None:
-        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        """``attributions``: ``"speech"`` (what a reporter calls a quote: said, told, announced,
+        according to ...) or ``"all"`` (also belief, intention and evidence cues: PolNeAR's notion).
+        ``include_text``: put the text the offsets point into in every ``Document.text``."""
+        self.nlp = nlp if nlp is not None else load_pipeline(model, attributions=attributions)
+        if nlp is not None and "claimx_quotes" in nlp.pipe_names:
+            nlp.get_pipe("claimx_quotes").attributions = attributions
         self.batch_size = batch_size
         self.include_boilerplate = include_boilerplate
+        self.include_text = include_text
 
     def extract(self, text: str, *, id: str = "text", path: str | None = None) -> Document:
         """Extract one text. Raises ``ExtractionError`` if the pipeline fails on it."""
@@ -69,7 +77,9 @@ class Extractor:
             raise result
         return result
 
-    def extract_sources(self, items: Iterable[Source | InputError]) -> Iterator[Document | ClaimxError]:
+    def extract_sources(
+        self, items: Iterable[Source | InputError], *, jobs: int = 1
+    ) -> Iterator[Document | ClaimxError]:
         """Extract a stream of sources, yielding a Document per source (in order) and passing
         input errors through. Memory stays bounded: ``batch_size`` documents (or ``MAX_BATCH_CHARS``
         characters) at a time."""
@@ -118,7 +128,9 @@ class Extractor:
                 yield ExtractionError(f"{p.source.path or p.source.id}: {p.error}")
                 continue
             try:
-                yield build_document(p.source, p.norm, p.chunks, p.docs, self.include_boilerplate)
+                yield build_document(
+                    p.source, p.norm, p.chunks, p.docs, self.include_boilerplate, self.include_text
+                )
             except Exception as exc:  # a bug in record building must not lose the other documents
                 yield ExtractionError(f"{p.source.path or p.source.id}: {exc.__class__.__name__}: {exc}")
 
@@ -129,6 +141,7 @@ def build_document(
     chunks: list[tuple[int, int]],
     docs: dict[int, Doc],
     include_boilerplate: bool = False,
+    include_text: bool = False,
 ) -> Document:
     """Turn the pipeline's matches into records, with offsets mapped back to the original text."""
     original = norm.original
@@ -156,8 +169,13 @@ def build_document(
             a, b = span(offset, r.start, r.end)
             regions.append(Region(start=a, end=b, label=r.label))
 
+        caps = [(r.start + offset, r.end + offset) for r in doc._.claimx_captions or ()]
+
         def in_boilerplate(start: int, end: int, bp=bp) -> bool:
             return any(start < be and end > bs for bs, be in bp)
+
+        def in_caption(start: int, end: int, caps=caps) -> bool:
+            return any(start < ce and end > cs for cs, ce in caps)
 
         for q in doc._.claimx_quotes or ():
             is_bp = in_boilerplate(q.start + offset, q.end + offset)
@@ -172,14 +190,18 @@ def build_document(
                 id=f"q{len(quotes) + 1}", kind=q.kind, text=original[a:b], start=a, end=b,
                 fragments=[span(offset, fa, fb) for fa, fb in q.fragments], cue=cue, cue_class=q.cue_class,
                 speaker=speaker(offset, q.speaker), via=q.via, boilerplate=is_bp,
+                caption=in_caption(q.start + offset, q.end + offset),
             )  # fmt: skip
             quotes.append(((q.start + offset, q.end + offset), quote))
-        for c in doc._.claimx_claims or ():
+        kept = [
+            c
+            for c in doc._.claimx_claims or ()
+            if include_boilerplate or not in_boilerplate(c.start + offset, c.end + offset)
+        ]
+        hosts = _containing_quotes(quotes, [(c.start + offset, c.end + offset) for c in kept])
+        for c, host in zip(kept, hosts, strict=True):
             is_bp = in_boilerplate(c.start + offset, c.end + offset)
-            if is_bp and not include_boilerplate:
-                continue
             a, b = span(offset, c.start, c.end)
-            host = _containing_quote(quotes, c.start + offset, c.end + offset)
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}",
@@ -195,22 +217,46 @@ def build_document(
                     subject=c.subject,
                     vague=c.vague,
                     magnitude=c.magnitude,
+                    change=c.change,
                     quote_id=host.id if host else None,
                     speaker=host.speaker if host else None,
                     boilerplate=is_bp,
+                    caption=in_caption(c.start + offset, c.end + offset),
                 )
             )
+    page = source.meta or {}  # metadata from an HTML page wins over guesses from the text
     return Document(
-        id=source.id, path=source.path, title=meta.title, published=meta.published, byline=list(meta.byline),
-        publisher=meta.publisher, url=meta.url, source=meta.source, boilerplate=regions,
-        warnings=list(source.warnings), quotes=[q for _, q in quotes], claims=claims,
+        id=source.id, path=source.path, title=page.get("title") or meta.title,
+        published=page.get("published") or meta.published, byline=list(page.get("byline") or meta.byline),
+        publisher=page.get("publisher") or meta.publisher, url=page.get("url") or meta.url,
+        source=meta.source, boilerplate=regions, warnings=list(source.warnings),
+        text=original if include_text or source.keep_text else None,
+        quotes=[q for _, q in quotes], claims=claims,
     )  # fmt: skip
 
 
-def _containing_quote(quotes: list[tuple[tuple[int, int], Quote]], start: int, end: int) -> Quote | None:
-    """The attributed statement a number sits in: the smallest quote span containing it."""
-    best = None
-    for (qa, qb), quote in quotes:
-        if qa <= start and end <= qb and (best is None or qb - qa < best[0]):
-            best = (qb - qa, quote)
-    return best[1] if best else None
+def _containing_quotes(
+    quotes: list[tuple[tuple[int, int], Quote]], spans: list[tuple[int, int]]
+) -> list[Quote | None]:
+    """For each span, the attributed statement it sits in: the smallest quote span containing it.
+
+    A sweep over both lists sorted by start, keeping only the quotes open at the current
+    position: linear in quotes and claims (times the nesting depth), never all pairs."""
+    by_start = sorted(quotes, key=lambda item: item[0][0])
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    result: list[Quote | None] = [None] * len(spans)
+    active: list[tuple[tuple[int, int], Quote]] = []
+    k = 0
+    for i in order:
+        start, end = spans[i]
+        while k < len(by_start) and by_start[k][0][0] <= start:
+            active.append(by_start[k])
+            k += 1
+        active = [item for item in active if item[0][1] > start]
+        best = min(
+            (item for item in active if item[0][1] >= end),
+            key=lambda item: item[0][1] - item[0][0],
+            default=None,
+        )
+        result[i] = best[1] if best else None
+    return result

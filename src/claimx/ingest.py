@@ -12,34 +12,48 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
 from claimx.errors import InputError, NoInputsError
 
-DEFAULT_PATTERNS = ("*.txt", "*.md")
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 BINARY_SNIFF = 8192
 
 
 @dataclass(slots=True)
 class Source:
-    """One document to process: its id, where it came from, and its text exactly as read."""
+    """One document to process: its id, where it came from, and its text exactly as read.
+
+    ``meta``: metadata the input itself declares (an HTML page's title, ``published``, ``byline``,
+    ``publisher``, ``url``); it wins over what the rules read from the text. ``keep_text``: the
+    text is not the input as read (extracted from HTML), so the Document carries it."""
 
     id: str
     text: str
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    meta: dict[str, Any] | None = None
+    keep_text: bool = False
 
 
-def expand(args: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS) -> list[str]:
+class Inputs(list):
+    """The expanded input paths, with the warnings that expanding them raised (``.warnings``)."""
+
+    def __init__(self, items: Iterable[str] = (), warnings: list[str] | None = None) -> None:
+        super().__init__(items)
+        self.warnings: list[str] = warnings or []
+
+
+def expand(args: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS) -> Inputs:
     """Expand directories into their matching files (recursive, sorted). Files and ``-`` pass as given.
 
     A directory with no matching file is a usage error: better said before any work starts.
     """
     patterns = tuple(patterns)
-    out: list[str] = []
+    out = Inputs()
     for arg in args:
         p = Path(arg)
         if arg != "-" and p.is_dir():

@@ -9,6 +9,7 @@ Doc extensions (registered by ``claimx.pipeline``):
 
 - ``doc._.claimx_meta``: ``DocumentMeta`` (set by ``claimx_document``)
 - ``doc._.claimx_boilerplate``: ``list[Region]`` paragraphs that are not article
+- ``doc._.claimx_captions``: ``list[Region]`` photo captions (kept, marked ``caption``)
 - ``doc._.claimx_quotes``: ``list[QuoteMatch]`` (set by ``claimx_quotes``)
 - ``doc._.claimx_claims``: ``list[QuantityMatch]`` (set by ``claimx_claims``)
 """
@@ -83,6 +84,7 @@ class QuantityMatch:
     subject_end: int | None = None
     vague: bool = False  # "dozens", "hundreds of"
     magnitude: float | None = None  # order of magnitude of a vague amount (10, 100, 1e6)
+    change: Literal["up", "down"] | None = None  # the size of a rise or fall ("rose 4.5%"), not a level
 
 
 @dataclass(slots=True)

@@ -49,7 +49,7 @@ def load_model(model: str | None = None) -> Language:
         raise ModelNotFoundError(f"could not load spaCy model {name!r}: {exc}; {INSTALL_HINT}") from exc
 
 
-def load_pipeline(model: str | None = None) -> Language:
+def load_pipeline(model: str | None = None, *, attributions: str = "speech") -> Language:
     """The model with the claimx components: paragraph breaks before the parser, extractors after."""
     import claimx.pipeline  # noqa: F401  (registers factories and Doc extensions)
 
@@ -58,6 +58,7 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("claimx_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
-    for name in ("claimx_document", "claimx_quotes", "claimx_claims"):
-        nlp.add_pipe(name)
+    nlp.add_pipe("claimx_document")
+    nlp.add_pipe("claimx_quotes", config={"attributions": attributions})
+    nlp.add_pipe("claimx_claims")
     return nlp

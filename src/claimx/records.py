@@ -7,7 +7,7 @@ document (the file decoded, line ends as stored), end exclusive; ``text`` is alw
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -47,6 +47,7 @@ class Quote(_Record):
     speaker: Speaker | None = None
     via: str | None = Field(None, description="A relaying medium: TASS in 'TASS quoted him as saying'.")
     boilerplate: bool = False
+    caption: bool = Field(False, description="In a photo caption (often a repeat of an article sentence).")
 
 
 class Claim(_Record):
@@ -66,9 +67,13 @@ class Claim(_Record):
     subject: str | None = Field(None, description="What is counted or measured: 'Afghan troops'.")
     vague: bool = Field(False, description="A vague amount ('dozens', 'hundreds of').")
     magnitude: float | None = Field(None, description="Order of magnitude of a vague amount.")
+    change: Literal["up", "down"] | None = Field(
+        None, description="The number is the size of a rise ('up') or a fall ('down'); null for a level."
+    )
     quote_id: str | None = Field(None, description="The quote the number sits in, if any.")
     speaker: Speaker | None = Field(None, description="Who claims it; null when the publication does.")
     boilerplate: bool = False
+    caption: bool = Field(False, description="In a photo caption (often a repeat of an article sentence).")
 
 
 class Region(_Record):
@@ -91,12 +96,52 @@ class Document(_Record):
     source: str | None = Field(None, description="A republished article's original source.")
     boilerplate: list[Region] = Field(default_factory=list, description="Ranges that are not article.")
     warnings: list[str] = Field(default_factory=list)
+    text: str | None = Field(
+        None,
+        description="The text the offsets point into, when it is not the input as read: the article "
+        "text extracted from an HTML page (or every text, with --include-text).",
+    )
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
 
 
+class DocumentLine(Document):
+    """The first JSONL line of a document: the Document without its quotes and claims, with counts."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=lambda s: _drop(s, "quotes", "claims"))
+    n_quotes: int
+    n_claims: int
+
+
+class QuoteLine(Quote):
+    """A JSONL quote line: a Quote with the id of its document."""
+
+    doc_id: str
+
+
+class ClaimLine(Claim):
+    """A JSONL claim line: a Claim with the id of its document."""
+
+    doc_id: str
+
+
+def _drop(schema: dict, *names: str) -> None:
+    for name in names:
+        schema["properties"].pop(name, None)
+
+
 def json_schema() -> dict:
-    """The JSON Schema of a Document (quotes, claims and speakers included)."""
+    """The JSON Schema of a Document of ``--format json`` (quotes, claims and speakers included)."""
     schema = Document.model_json_schema()
     schema["$id"] = SCHEMA_VERSION
+    return schema
+
+
+def jsonl_schema() -> dict:
+    """The JSON Schema of one ``--format jsonl`` line: a document, quote or claim line (by ``type``)."""
+    from pydantic import TypeAdapter
+
+    union = Annotated[DocumentLine | QuoteLine | ClaimLine, Field(discriminator="type")]
+    schema = TypeAdapter(union).json_schema()
+    schema["$id"] = SCHEMA_VERSION + "/jsonl"
     return schema

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("claimx_meta", "claimx_boilerplate", "claimx_quotes", "claimx_claims")
+EXTENSIONS = ("claimx_meta", "claimx_boilerplate", "claimx_captions", "claimx_quotes", "claimx_claims")
 
 for _name in EXTENSIONS:
     if not Doc.has_extension(_name):

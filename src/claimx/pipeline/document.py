@@ -1,4 +1,5 @@
-"""``claimx_document``: title, byline, date, publisher, URL, and the paragraphs that are not article."""
+"""``claimx_document``: title, byline, date, publisher, URL; the paragraphs that are not article;
+and photo captions."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.rules.boilerplate import find_boilerplate
+from claimx.rules.captions import find_captions
 from claimx.rules.metadata import find_metadata
 
 
 @Language.factory(
-    "claimx_document", assigns=["doc._.claimx_meta", "doc._.claimx_boilerplate"], default_config={}
+    "claimx_document",
+    assigns=["doc._.claimx_meta", "doc._.claimx_boilerplate", "doc._.claimx_captions"],
+    default_config={},
 )
 def make_document_component(nlp: Language, name: str) -> DocumentComponent:
     return DocumentComponent(nlp, name)
@@ -22,5 +26,6 @@ class DocumentComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimx_boilerplate = find_boilerplate(doc.text)
+        doc._.claimx_captions = find_captions(doc.text, doc._.claimx_boilerplate)
         doc._.claimx_meta = find_metadata(doc.text, boilerplate=doc._.claimx_boilerplate)
         return doc

@@ -1,4 +1,8 @@
-"""``claimx_quotes``: attributed statements (direct, indirect, mixed) with their speakers."""
+"""``claimx_quotes``: attributed statements (direct, indirect, mixed) with their speakers.
+
+Config ``attributions``: ``"speech"`` keeps what a reporter calls a quote (speech cues);
+``"all"`` keeps every attribution (also belief, intention, evidence: PolNeAR's notion).
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,46 @@ from spacy.tokens import Doc
 
 from claimx.rules.quotes import find_quotes
 
+ATTRIBUTIONS = ("speech", "all")
 
-@Language.factory("claimx_quotes", assigns=["doc._.claimx_quotes"], default_config={"resolve_speakers": True})
-def make_quotes_component(nlp: Language, name: str, resolve_speakers: bool) -> QuotesComponent:
-    return QuotesComponent(nlp, name, resolve_speakers=resolve_speakers)
+
+@Language.factory(
+    "claimx_quotes",
+    assigns=["doc._.claimx_quotes"],
+    default_config={"resolve_speakers": True, "attributions": "speech"},
+)
+def make_quotes_component(
+    nlp: Language, name: str, resolve_speakers: bool, attributions: str
+) -> QuotesComponent:
+    return QuotesComponent(nlp, name, resolve_speakers=resolve_speakers, attributions=attributions)
 
 
 class QuotesComponent:
-    def __init__(self, nlp: Language, name: str = "claimx_quotes", *, resolve_speakers: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "claimx_quotes",
+        *,
+        resolve_speakers: bool = True,
+        attributions: str = "speech",
+    ) -> None:
         self.name = name
         self.resolve_speakers = resolve_speakers
+        self.attributions = attributions
+
+    @property
+    def attributions(self) -> str:
+        return self._attributions
+
+    @attributions.setter
+    def attributions(self, value: str) -> None:
+        if value not in ATTRIBUTIONS:
+            raise ValueError(f"attributions must be one of {ATTRIBUTIONS}, not {value!r}")
+        self._attributions = value
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_quotes = find_quotes(doc, resolve_speakers=self.resolve_speakers)
+        quotes = find_quotes(doc, resolve_speakers=self.resolve_speakers)
+        if self.attributions == "speech":
+            quotes = [q for q in quotes if q.cue_class == "speech"]
+        doc._.claimx_quotes = quotes
         return doc

@@ -1,17 +1,9 @@
-"""Writing records: a Rich table for people, JSON and JSONL for pipes.
-
-Every writer streams: it gets documents one at a time and never holds the whole run.
-"""
+"""The ``table`` format: a Rich panel per document, for reading in a terminal; and the tables
+of ``claimx eval``."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
-from typing import IO, Protocol
+from typing import IO
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -21,50 +13,7 @@ from rich.text import Text
 from claimx.records import Claim, Document, Quote, Speaker
 from claimx.text import normalize
 
-FORMATS = ("table", "json", "jsonl")
 VAGUE_WORDS = {10: "tens", 100: "hundreds", 1e3: "thousands", 1e6: "millions", 1e9: "billions"}
-
-
-class Writer(Protocol):
-    def write(self, doc: Document) -> None: ...
-    def close(self) -> None: ...
-
-
-class JsonWriter:
-    """``{"documents": [...]}``, written document by document."""
-
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
-        self.count = 0
-        out.write('{"documents": [')
-
-    def write(self, doc: Document) -> None:
-        self.out.write(("," if self.count else "") + "\n" + doc.model_dump_json())
-        self.count += 1
-        self.out.flush()
-
-    def close(self) -> None:
-        self.out.write("\n]}\n")
-        self.out.flush()
-
-
-class JsonlWriter:
-    """One record per line: a ``document`` line, then its ``quote`` and ``claim`` lines with ``doc_id``."""
-
-    def __init__(self, out: IO[str]) -> None:
-        self.out = out
-
-    def write(self, doc: Document) -> None:
-        head = doc.model_dump(mode="json", exclude={"quotes", "claims"})
-        head["n_quotes"], head["n_claims"] = len(doc.quotes), len(doc.claims)
-        lines = [json.dumps(head, ensure_ascii=False)]
-        for rec in [*doc.quotes, *doc.claims]:
-            lines.append(json.dumps({"doc_id": doc.id, **rec.model_dump(mode="json")}, ensure_ascii=False))
-        self.out.write("\n".join(lines) + "\n")
-        self.out.flush()
-
-    def close(self) -> None:
-        self.out.flush()
 
 
 class TableWriter:
@@ -204,23 +153,3 @@ def protocol_table(name: str, result: dict) -> Table:
     if "chars" in result:
         t.caption = f"character overlap: P {result['chars']['p']} R {result['chars']['r']}"
     return t
-
-
-def make_writer(fmt: str, out: IO[str]) -> Writer:
-    return {"json": JsonWriter, "jsonl": JsonlWriter, "table": TableWriter}[fmt](out)
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """Write to a temporary file beside ``path`` and move it into place only on success:
-    after an error or Ctrl-C there is no half-written file (and an old one is left as it was)."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
