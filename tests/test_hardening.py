@@ -298,3 +298,10 @@ def test_no_traceback_for_bad_option_values(tmp_path, command, option):
             args += ["-o", str(tmp_path / "out.jsonl")]
         result = invoke(*args)
         assert result.exit_code != 0 or command == "schema", (args, result.output)
+
+
+def test_eval_misses_print_text_not_escapes():
+    from claimx.evaluate.seeds import _show
+
+    assert _show("more\xa0than 1,000") == '"more than 1,000"'
+    assert "\\x" not in _show("a\xa0b\u202fc")
