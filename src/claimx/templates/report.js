@@ -8,10 +8,12 @@
   function show(el) {
     tip.textContent = el.getAttribute("data-tip");
     tip.hidden = false;
-    var box = el.getClientRects()[0] || el.getBoundingClientRect();
-    var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
-    var top = box.bottom + window.scrollY + 6;
-    if (box.bottom + tip.offsetHeight + 12 > window.innerHeight) top = box.top + window.scrollY - tip.offsetHeight - 6;
+    // above the highlight's first line, or below its last when there is no room above: never over it
+    var rects = el.getClientRects();
+    var first = rects[0] || el.getBoundingClientRect(), last = rects[rects.length - 1] || first;
+    var left = Math.max(8, Math.min(first.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8));
+    var top = first.top + window.scrollY - tip.offsetHeight - 6;
+    if (first.top - tip.offsetHeight - 12 < 0) top = last.bottom + window.scrollY + 6;
     tip.style.left = left + "px";
     tip.style.top = top + "px";
   }
