@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import lxml.html
 import pytest
@@ -199,3 +200,30 @@ def test_cli_writes_the_report_from_the_output_name(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert_every_record_has_one_exact_highlight(page, docs)
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(hex_colour: str) -> float:
+        rgb = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_colours_pass_wcag_aa():
+    from importlib import resources
+
+    css = resources.files("claimx").joinpath("templates/report.css").read_text(encoding="utf-8")
+    fills = re.findall(r"\.sp\d \{ --fill: (#[0-9a-f]{6}); --edge: (#[0-9a-f]{6}); \}", css)
+    assert len(fills) == 10
+    for fill, edge in fills:
+        for text in ("#1a1a1a", "#0b4f9c"):  # article text; a quoted link would be no darker
+            assert contrast(text, fill) >= 4.5, (text, fill)
+        assert contrast(edge, fill) >= 3  # the underline that tells nested quotes apart
+    pairs = [("#1a1a1a", "#ffffff"), ("#4d4d4d", "#ffffff"), ("#4d4d4d", "#f6f6f6"), ("#0b4f9c", "#f6f6f6"),
+             ("#595959", "#ececec"), ("#3d3d3d", "#ececec"), ("#8a3c00", "#ffffff")]  # fmt: skip
+    for fg, bg in pairs:
+        assert fg in css and (bg in css or bg == "#ffffff")
+        assert contrast(fg, bg) >= 4.5, (fg, bg)

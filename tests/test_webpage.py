@@ -156,3 +156,10 @@ def test_html_file_in_a_directory_is_read(tmp_path):
 def test_read_page_from_a_string():
     source = read_page("<html><body><article><p>“Yes,” she said.</p></article></body></html>", "s", "s", None)
     assert source.text == "“Yes,” she said." and source.keep_text
+
+
+def test_binary_html_file_is_refused_as_binary(tmp_path):
+    f = tmp_path / "image.html"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (err,) = read(f)
+    assert isinstance(err, InputError) and "binary" in err.message

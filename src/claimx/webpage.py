@@ -58,19 +58,16 @@ def read_page(data: bytes | str, source: str, doc_id: str, path: str | None) -> 
 
 
 def decode_page(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Page bytes to text: UTF-8, else the charset the page declares in a ``<meta>`` tag, else
-    a detected encoding (with a warning, as for text files)."""
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    charset = declared_charset(data[:CHARSET_SNIFF])
+    """Page bytes to text as for text files (UTF-8, else detected, with a warning; binary
+    refused), except that the charset a non-UTF-8 page declares in a ``<meta>`` tag wins."""
+    text, warnings = decode(data, source)
+    charset = declared_charset(data[:CHARSET_SNIFF]) if warnings else None
     if charset:
         try:
             return data.decode(charset), []
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode(data, source)
+    return text, warnings
 
 
 def declared_charset(head: bytes) -> str | None:
