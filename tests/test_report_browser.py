@@ -137,15 +137,22 @@ HIGHLIGHTS_JS = """
 })()
 """
 
-FOCUS_JS = """
+INTERACT_JS = """
 (() => {
+  const tip = document.getElementById("tip");
   const el = document.querySelector("[data-quote-id]");
   el.focus();
-  const tip = document.getElementById("tip");
-  const shown = !tip.hidden && tip.textContent;
-  document.dispatchEvent(new KeyboardEvent("keydown", {key: "n", bubbles: true}));
+  const focused = !tip.hidden && tip.textContent;
+  el.dispatchEvent(new KeyboardEvent("keydown", {key: "n", bubbles: true}));
   const moved = document.activeElement !== el && document.activeElement.matches("[data-tip]");
-  return {tip: shown, expected: el.dataset.tip, moved};
+  document.activeElement.blur();
+  const claim = document.querySelector("#d2 [data-claim-id]");
+  claim.dispatchEvent(new MouseEvent("mouseover", {bubbles: true}));
+  const hovered = !tip.hidden && tip.textContent;
+  const link = document.querySelector('#d2 aside a[data-target$="-q3"]');
+  link.click();
+  return {focused, quote: el.dataset.tip, moved, hovered, claim: claim.dataset.tip,
+          clicked: document.activeElement.id, target: link.dataset.target};
 })()
 """
 
@@ -176,7 +183,7 @@ def test_seeds_report_in_chromium(chromium, tmp_path):
     try:
         browser.open(report.as_uri())
         rendered = browser.evaluate(HIGHLIGHTS_JS)
-        focus = browser.evaluate(FOCUS_JS)
+        acts = browser.evaluate(INTERACT_JS)
         outside = browser.evaluate(OUTSIDE_JS)
         shot = base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"])
     finally:
@@ -186,8 +193,10 @@ def test_seeds_report_in_chromium(chromium, tmp_path):
     assert sum(len(d["quotes"]) for d in docs) > 30 and sum(len(d["claims"]) for d in docs) > 20
     assert rendered == expected  # one highlight per record, its text the record's text
 
-    assert focus["tip"] and focus["tip"] == focus["expected"]  # keyboard focus shows the tooltip
-    assert focus["moved"]  # n moves to the next highlight
+    assert acts["focused"] and acts["focused"] == acts["quote"]  # keyboard focus shows the tooltip
+    assert acts["moved"]  # n moves to the next highlight
+    assert acts["hovered"] == acts["claim"] and "claimed by" in acts["hovered"]  # so does the mouse
+    assert acts["clicked"] == acts["target"]  # a panel entry takes you to its highlight
 
     sent = [e for e in browser.events if e.get("method") == "Network.requestWillBeSent"]
     requested = [e["params"]["request"]["url"] for e in sent]
