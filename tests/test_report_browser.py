@@ -1,7 +1,8 @@
 """The seeds report rendered in headless Chromium, driven over the DevTools protocol (on a pipe,
 so no extra package): every record's highlight is in the rendered DOM with the record's text,
 one per quote and one per claim, the tooltip shows on keyboard focus, nothing is loaded from
-outside, and a screenshot is produced. Needs Debian's ``chromium`` (or $CHROMIUM)."""
+outside, and a screenshot is produced (the second article, its quote q3 focused, as reached from
+the side panel). Needs Debian's ``chromium`` (or $CHROMIUM)."""
 
 from __future__ import annotations
 
@@ -151,8 +152,12 @@ INTERACT_JS = """
   const hovered = !tip.hidden && tip.textContent;
   const link = document.querySelector('#d2 aside a[data-target$="-q3"]');
   link.click();
+  const clicked = document.activeElement;
+  clicked.classList.remove("flash");  // for the picture: the article's head in view, q3 focused
+  clicked.closest("article").scrollIntoView();
+  window.scrollBy(0, -8);
   return {focused, quote: el.dataset.tip, moved, hovered, claim: claim.dataset.tip,
-          clicked: document.activeElement.id, target: link.dataset.target};
+          clicked: clicked.id, target: link.dataset.target};
 })()
 """
 
@@ -172,16 +177,17 @@ def chromium() -> str:
     return found
 
 
-def test_seeds_report_in_chromium(chromium, tmp_path):
+def test_seeds_report_in_chromium(chromium, tmp_path, monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)  # paths in the report as a user would type them: seeds/...
     report = tmp_path / "r.html"
-    result = CliRunner().invoke(app, ["extract", str(SEEDS), "--format", "html", "-o", str(report), "-q"])
+    result = CliRunner().invoke(app, ["extract", "seeds", "--format", "html", "-o", str(report), "-q"])
     assert result.exit_code == 0, result.stderr
-    data = CliRunner().invoke(app, ["extract", str(SEEDS), "--format", "json", "-q"])
+    data = CliRunner().invoke(app, ["extract", "seeds", "--format", "json", "-q"])
     docs = json.loads(data.stdout)["documents"]
 
     browser = Browser(chromium)
     try:
-        browser.open(report.as_uri())
+        browser.open(report.as_uri(), width=1280, height=900)
         rendered = browser.evaluate(HIGHLIGHTS_JS)
         acts = browser.evaluate(INTERACT_JS)
         outside = browser.evaluate(OUTSIDE_JS)
@@ -204,4 +210,5 @@ def test_seeds_report_in_chromium(chromium, tmp_path):
     assert outside == {"resources": [], "loaders": []}
 
     assert shot.startswith(b"\x89PNG") and len(shot) > 20_000
-    Path(tmp_path / "report.png").write_bytes(shot)
+    # The README's picture: CLAIMX_REPORT_PNG=docs/report.png uv run pytest tests/test_report_browser.py
+    Path(os.environ.get("CLAIMX_REPORT_PNG") or tmp_path / "report.png").write_bytes(shot)
