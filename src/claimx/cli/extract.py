@@ -45,6 +45,7 @@ def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Files, directories (searched recursively), JSONL files of {id, text} or {id, html}, "
             "fsspec URLs and globs (with --scheduler), or - for stdin.",
             show_default=False,
@@ -87,6 +88,7 @@ def extract(
         list[str] | None,
         typer.Option(
             "--glob",
+            metavar="PATTERN",
             help=f"File pattern to read in directories (repeatable). Default: {' '.join(DEFAULT_GLOBS)}. "
             "Patterns are relative to the directory and may not leave it.",
             show_default=False,
@@ -137,6 +139,7 @@ def extract(
 
     from claimx.extract import Extractor
     from claimx.ingest import DEFAULT_PATTERNS, JSONL_SUFFIXES, expand, iter_inputs
+    from claimx.model import model_warnings
     from claimx.output import atomic_output, make_writer
     from claimx.records import Document
 
@@ -153,6 +156,8 @@ def extract(
             include_text=include_text or fmt is Format.html,
             attributions=attributions.value,
         )
+        for warning in model_warnings(extractor.nlp):
+            warn(warning)
         store = None
         if db is not None:
             from claimx.output.sqlite import SqliteWriter
@@ -175,7 +180,8 @@ def extract(
             writer = make_writer(fmt.value, out)
             if store is not None:
                 stack.callback(store.close)
-            for result in extractor.extract_sources(iter_inputs(files), jobs=jobs):
+            sources = _warn_non_english(iter_inputs(files))
+            for result in extractor.extract_sources(sources, jobs=jobs):
                 progress.advance(task)
                 if isinstance(result, Document):
                     for warning in result.warnings:
@@ -201,6 +207,8 @@ def extract(
         raise fail("terminated" + (f"; {output} was not written" if output else ""), 143) from None
     except ClaimxError as exc:
         raise fail(str(exc), exc.exit_code) from None
+    except OSError as exc:  # the output went away under us: disk full, a removed directory
+        raise fail(f"{output or 'stdout'}: cannot write ({exc.strerror or exc})", 1) from None
     finally:
         signal.signal(signal.SIGTERM, previous_term)
 
@@ -216,6 +224,20 @@ def extract(
         )
     if counts["failed"]:
         raise typer.Exit(1)
+
+
+def _warn_non_english(items):
+    """Pass inputs through, warning once (at the first) if some do not look like English."""
+    from claimx.ingest import Source
+    from claimx.rules.language import looks_english
+
+    warned = False
+    for item in items:
+        if not warned and isinstance(item, Source) and not looks_english(item.text):
+            where = item.path or item.id
+            warn(f"{where}: does not look like English; claimx's rules are for English (warned once)")
+            warned = True
+        yield item
 
 
 def _progress(enabled: bool):

@@ -53,6 +53,13 @@ def _close(pred: float | None, gold: float | None) -> bool:
     return pred is not None and abs(pred - gold) <= 0.01 * max(1.0, abs(gold))
 
 
+def _show(value: object) -> str:
+    """A value in a miss line: text as text (white space folded, no \\xa0 escapes), quoted."""
+    if isinstance(value, str):
+        return '"' + " ".join(value.split()) + '"'
+    return repr(value)
+
+
 def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str]) -> tuple[dict, list[str]]:
     """Score ``docs`` against ``gold``; ``texts`` maps document id to its original text.
 
@@ -81,7 +88,7 @@ def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str])
                 n[f"q_{level}"] += 1
                 n[f"q_{level}_hit"] += hit
                 if not hit:
-                    misses.append(f"{did} quote {gq['id']} ({level}) missed: {gq['text'][:70]!r}")
+                    misses.append(f"{did} quote {gq['id']} ({level}) missed: {_show(gq['text'][:70])}")
             if hit and gq["speaker"] and level != "optional":
                 ok = _speaker_ok(preds[best_i][1], gq["speaker"])
                 n["q_spk"] += 1
@@ -100,7 +107,7 @@ def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str])
             leak = any(_overlaps(ps, (t["start"], t["end"])) for t in gd["not_quotes"])
             n["q_leak" if leak else "q_fp"] += 1
             misses.append(
-                f"{did} {'leaked non-quote' if leak else 'extra quote'} {raw[ps[0] : ps[1]][:60]!r}"
+                f"{did} {'leaked non-quote' if leak else 'extra quote'} {_show(raw[ps[0] : ps[1]][:60])}"
             )
 
         cpreds = [((c.start, c.end), c) for c in pd.claims]
@@ -117,7 +124,7 @@ def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str])
                 continue
             n["c_core"] += 1
             if hit_i is None:
-                misses.append(f"{did} claim {gc['id']} missed: {gc['anchor']!r}")
+                misses.append(f"{did} claim {gc['id']} missed: {_show(gc['anchor'])}")
                 continue
             n["c_core_hit"] += 1
             p = cpreds[hit_i][1]
@@ -128,26 +135,27 @@ def score_documents(docs: Iterable[Document], gold: dict, texts: dict[str, str])
             n["c_val_ok"] += v_ok
             n["c_qual_ok"] += q_ok
             if not (v_ok and q_ok):
-                misses.append(f"{did} claim {gc['anchor']!r} got {p.value, p.low, p.high, p.qualifier}")
+                misses.append(f"{did} claim {_show(gc['anchor'])} got {p.value, p.low, p.high, p.qualifier}")
             if gc["speaker"]:
                 ok = _speaker_ok(p, gc["speaker"])
                 n["c_spk"] += 1
                 n["c_spk_ok"] += ok
                 if not ok:
-                    misses.append(f"{did} claim {gc['anchor']!r} speaker {p.speaker}, want {gc['speaker']}")
+                    anchor = _show(gc["anchor"])
+                    misses.append(f"{did} claim {anchor} speaker {p.speaker}, want {gc['speaker']}")
         for i, (ps, _) in enumerate(cpreds):
             if i not in used:
                 leak = any(_overlaps(ps, (t["start"], t["end"])) for t in gd["not_claims"])
                 n["c_leak" if leak else "c_fp"] += 1
                 if leak:
-                    misses.append(f"{did} leaked non-claim {raw[ps[0] : ps[1]]!r}")
+                    misses.append(f"{did} leaked non-claim {_show(raw[ps[0] : ps[1]])}")
 
         meta = gd["meta"]
         n["meta"] += 2
         n["meta_ok"] += (pd.title or "").strip() == meta["title"]
         n["meta_ok"] += (pd.published in meta["published"]) if meta["published"] else pd.published is None
         if (pd.title or "").strip() != meta["title"]:
-            misses.append(f"{did} title {pd.title!r}, want {meta['title']!r}")
+            misses.append(f"{did} title {_show(pd.title)}, want {_show(meta['title'])}")
 
     def ratio(a: str, b: str) -> float:
         return n[a] / n[b] if n[b] else 0.0

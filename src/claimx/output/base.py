@@ -33,6 +33,12 @@ def check_output_path(path: Path) -> None:
         raise OutputError(f"{path}: cannot write in {str(parent)!r} (permission denied or read-only)")
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(f"{path}: file is not writable")
+    try:  # the real test (root passes os.access; a read-only file system does not)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write in {str(parent)!r} ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(tmp)
 
 
 def _umask() -> int:

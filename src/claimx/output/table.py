@@ -21,12 +21,17 @@ class TableWriter:
 
     def __init__(self, out: IO[str]) -> None:
         self.console = Console(file=out, soft_wrap=False)
+        self.console.on_broken_pipe = _broken_pipe  # Rich would exit 1; the CLI ends quietly with 0
 
     def write(self, doc: Document) -> None:
         self.console.print(render_document(doc))
 
     def close(self) -> None:
         pass
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 def _speaker(sp: Speaker | None) -> Text:
