@@ -22,6 +22,7 @@ from claimx.errors import InputError, NoInputsError
 
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
 BINARY_SNIFF = 8192
 # Latin-script code pages (Central European, Baltic, DOS) that charset-normalizer may guess for
 # Western European text; cp1252 is preferred when it decodes the bytes to plain Western letters
@@ -158,7 +159,8 @@ def read_text_source(data: bytes, source: str, doc_id: str, path: str | None) ->
 
 
 def read_jsonl(stream: Iterable[bytes], source: str) -> Iterator[Source | InputError]:
-    """Each line a JSON object with ``id`` and ``text``; other fields are ignored."""
+    """Each line a JSON object with ``id`` and ``text`` (or ``html``: a web page, read with
+    ``claimx.webpage``); other fields are ignored."""
     for lineno, raw in enumerate(stream, 1):
         where = f"{source}:{lineno}"
         if not raw.strip():
@@ -168,11 +170,20 @@ def read_jsonl(stream: Iterable[bytes], source: str) -> Iterator[Source | InputE
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield InputError(where, f"not valid JSON ({exc.__class__.__name__}: {exc}), line skipped")
             continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(where, 'a JSONL line needs an object with a string "text", line skipped')
+        if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("html")), str):
+            msg = 'a JSONL line needs an object with a string "text" (or "html"), line skipped'
+            yield InputError(where, msg)
             continue
         raw_id = obj.get("id")
         doc_id = str(raw_id) if raw_id not in (None, "") else f"{Path(source).stem}-{lineno}"
+        if not isinstance(obj.get("text"), str):
+            from claimx.webpage import read_page
+
+            try:
+                yield read_page(obj["html"], where, doc_id, where)
+            except InputError as exc:
+                yield exc
+            continue
         warnings = [] if obj["text"].strip() else ["empty document"]
         yield Source(doc_id, obj["text"], where, warnings)
 
@@ -183,7 +194,7 @@ def read_stdin(stdin: BinaryIO) -> Iterator[Source | InputError]:
     first = stdin.readline()
     try:
         head = json.loads(first)
-        is_jsonl = isinstance(head, dict) and isinstance(head.get("text"), str)
+        is_jsonl = isinstance(head, dict) and isinstance(head.get("text", head.get("html")), str)
     except (json.JSONDecodeError, UnicodeDecodeError):
         is_jsonl = False
     if is_jsonl:
@@ -249,7 +260,12 @@ def _read_all(paths: Iterable[str], stdin: BinaryIO | None) -> Iterator[Source |
             yield InputError(arg, f"cannot be read ({exc.strerror or exc})")
             continue
         try:
-            yield read_text_source(data, arg, p.stem, arg)
+            if p.suffix.lower() in HTML_SUFFIXES:
+                from claimx.webpage import read_page
+
+                yield read_page(data, arg, p.stem, arg)
+            else:
+                yield read_text_source(data, arg, p.stem, arg)
         except InputError as exc:
             yield exc
 

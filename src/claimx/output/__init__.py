@@ -2,6 +2,7 @@
 
 - ``table``: Rich panels for people on a terminal (``claimx.output.table``)
 - ``json``: one ``{"documents": [...]}`` object; ``jsonl``: one record per line (``claimx.output.json``)
+- ``html``: one self-contained report page for a browser (``claimx.output.html``)
 
 Writers stream: each gets documents one at a time and never holds the whole run. A format's
 module is imported only when it is used, so ``claimx --help`` loads none of them.
@@ -19,6 +20,7 @@ WRITERS = {
     "table": "claimx.output.table:TableWriter",
     "json": "claimx.output.json:JsonWriter",
     "jsonl": "claimx.output.json:JsonlWriter",
+    "html": "claimx.output.html:HtmlWriter",
 }
 FORMATS = tuple(WRITERS)
 # Inferred from the extension of ``-o FILE`` when no --format is given.
