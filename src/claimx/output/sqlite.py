@@ -126,7 +126,11 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
             {"uid": uid, "doc_id": doc.id, "name": name, "resolved": sp.name is not None, "type": sp.type,
              "mentions": [], "roles": [], "organizations": [], "n_quotes": 0},
         )  # fmt: skip
-        for key, value in (("mentions", " ".join(sp.text.split())), ("roles", sp.role), ("organizations", sp.organization)):
+        for key, value in (
+            ("mentions", " ".join(sp.text.split())),
+            ("roles", sp.role),
+            ("organizations", sp.organization),
+        ):
             if value and value not in row[key]:
                 row[key].append(value)
         if row["type"] == "unknown":
