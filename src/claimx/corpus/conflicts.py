@@ -5,8 +5,9 @@ Same quantity (precision first: a false conflict costs a fact-checker time):
   reservists are other classes), the same unit, neither a change ('up 5%') nor vague ('dozens');
 - the same owner: places named in both subjects agree ('Russian' vs 'Afghan' troops never meet); a
   subject that names none takes the places of its sentence ('Moscow still has ... troops');
-- the same where: both sentences name a common place (Tajikistan) AND a common site ('base'), or
-  the two subjects read the same word for word.
+- the same where: both sentences name the same countries (gazetteer) and share a place (a country
+  or another capitalised name: 'Larsvik'), AND a site ('base'; when a sentence names no site, the
+  two subjects must read the same word for word, modifiers included).
 Candidates come from blocking keys (class, unit, place, site or subject), never all pairs.
 
 Disagreement: each claim is an interval (a value with a little room for rounding, 5 % for '=',
@@ -24,7 +25,7 @@ from itertools import combinations
 from pydantic import BaseModel
 
 from claimx.corpus.echoes import amount
-from claimx.corpus.lexicon import Subject, places_in, sites_in, subject
+from claimx.corpus.lexicon import Subject, names_in, places_in, sites_in, subject
 from claimx.corpus.store import open_store, rows
 
 ROUNDING = {"=": 0.05, "~": 0.15}
@@ -68,6 +69,7 @@ class _Claim:
     record: ConflictClaim
     subject: Subject
     owners: frozenset[str]
+    countries: frozenset[str]
     places: frozenset[str]
     sites: frozenset[str]
     lo: float
@@ -116,12 +118,13 @@ def _read(row: dict) -> _Claim | None:
     if subj is None or interval is None:
         return None
     context = row.pop("context")
-    places = places_in(context) | subj.places
+    countries = places_in(context) | subj.places
+    places = countries | names_in(context)
     record = ConflictClaim(
         **row, context=context, amount=amount(row["value"], row["low"], row["high"], row["qualifier"])
     )
-    owners = subj.places or places
-    return _Claim(record, subj, owners, places, sites_in(context), *interval)
+    owners = subj.places or countries
+    return _Claim(record, subj, owners, countries, places, sites_in(context), *interval)
 
 
 def _interval(value, low, high, qualifier) -> tuple[float, bool, float, bool] | None:
@@ -158,10 +161,13 @@ def _same_quantity(a: _Claim, b: _Claim) -> bool:
         return False
     if a.subject.places and b.subject.places:
         owners_agree = a.subject.places == b.subject.places
-    else:  # a subject without a place: its sentence must name the other's
-        owners_agree = bool(a.owners & b.owners)
-    where = (a.sites & b.sites) or a.subject.label == b.subject.label
-    return owners_agree and bool(a.places & b.places) and bool(where)
+    else:  # a subject without a place: its sentence must name the other's (or neither names any)
+        owners_agree = bool(a.owners & b.owners) or not (a.owners or b.owners)
+    if a.sites and b.sites:
+        where = bool(a.sites & b.sites)
+    else:  # no site to compare: the subjects must read the same, and say more than a bare noun
+        where = a.subject.label == b.subject.label and bool(a.subject.modifiers)
+    return owners_agree and a.countries == b.countries and bool(a.places & b.places) and where
 
 
 def _disagree(a: _Claim, b: _Claim) -> str | None:

@@ -17,7 +17,8 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "so
 @cache
 def _data() -> dict:
     data = load(DATA)
-    check_keys(DATA, data, {"_doc", "transliteration", "honorifics", "subjects", "places", "sites"})
+    allowed = {"_doc", "transliteration", "honorifics", "subjects", "places", "not_places", "sites"}
+    check_keys(DATA, data, allowed)
     return data
 
 
@@ -84,6 +85,20 @@ def places_in(text: str | None) -> frozenset[str]:
                 break
         i += 1
     return frozenset(found)
+
+
+def names_in(text: str | None) -> frozenset[str]:
+    """The capitalised words of a sentence after its first word ('Larsvik'), as places of their own."""
+    if not text:
+        return frozenset()
+    stop = set(_data()["not_places"])
+    words = [m.group() for m in re.finditer(r"(?<![\w'’])[A-Z][a-z]{2,}\b", text) if m.start() > 2]
+    return frozenset(w for w in words if w.lower() not in stop and w.lower() not in _places_words())
+
+
+@cache
+def _places_words() -> frozenset[str]:
+    return frozenset(w for key in _places() for w in key)
 
 
 def sites_in(text: str | None) -> frozenset[str]:

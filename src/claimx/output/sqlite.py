@@ -49,13 +49,23 @@ class SqliteWriter:
 
     def write(self, doc: Document) -> None:
         rows = document_rows(doc)
-        with self.db.conn:  # one transaction: the old rows go and the new ones come, or neither
-            for table in ("claims", "quotes", "speakers"):
-                self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.id])
-            self.db["documents"].upsert(rows["documents"][0], pk="id")
-            for table in ("speakers", "quotes", "claims"):
-                if rows[table]:
-                    self.db[table].insert_all(rows[table])
+        # One transaction: the old rows go and the new ones come, or neither. (Plain SQL here:
+        # sqlite-utils' insert_all commits by itself, which would split the transaction.)
+        with self.db.conn:
+            for table in ("claims", "quotes", "speakers", "documents"):
+                key = "id" if table == "documents" else "doc_id"
+                self.db.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+            for table in ("documents", "speakers", "quotes", "claims"):
+                self._insert(table, rows[table])
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        if rows:
+            columns = list(rows[0])
+            sql = (
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})"
+            )
+            self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     def close(self) -> None:
         self.db.close()
