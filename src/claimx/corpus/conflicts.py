@@ -8,7 +8,9 @@ Same quantity (precision first: a false conflict costs a fact-checker time):
 - the same where: both sentences name the same countries (gazetteer) and share a place (a country
   or another capitalised name: 'Larsvik'), AND a site ('base'; when a sentence names no site, the
   two subjects must read the same word for word, modifiers included).
-Candidates come from blocking keys (class, unit, place, site or subject), never all pairs.
+Candidates come from blocking keys (class, unit, the countries, and a site or the subject), and
+within a block only the claims that lie wholly above one another are compared: the cost is a sort
+per block plus the disagreeing pairs, never all pairs.
 
 Disagreement: each claim is an interval (a value with a little room for rounding, 5 % for '=',
 15 % for '~'; 'more than X' is (X, inf); a range is [low, high]), and two claims conflict when
@@ -18,9 +20,9 @@ their intervals do not meet.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 
 from pydantic import BaseModel
 
@@ -29,7 +31,6 @@ from claimx.corpus.lexicon import Subject, names_in, places_in, sites_in, subjec
 from claimx.corpus.store import open_store, rows
 
 ROUNDING = {"=": 0.05, "~": 0.15}
-MAX_BLOCK = 2000  # a block this big is too generic to mean one quantity: skipped
 
 
 class ConflictClaim(BaseModel):
@@ -100,16 +101,18 @@ def conflicts(store) -> list[ConflictGroup]:
             blocks[key].append(i)
     pairs: dict[tuple[int, int], str] = {}
     for members in blocks.values():
-        if len(members) > MAX_BLOCK:
-            continue
-        for i, j in combinations(members, 2):
-            a, b = claims[i], claims[j]
-            if (i, j) in pairs or a.record.doc_id == b.record.doc_id or not _same_quantity(a, b):
-                continue
-            reason = _disagree(a, b)
-            if reason:
-                pairs[(i, j)] = reason
-    return _groups(claims, pairs)
+        # Sorted by lower bound, the claims that lie wholly above claim i are a suffix: only
+        # those are compared, so a block costs a sort plus its disagreeing pairs, not its square.
+        members.sort(key=lambda i: claims[i].lo)
+        lows = [claims[i].lo for i in members]
+        for i in members:
+            for j in members[bisect_left(lows, claims[i].hi) :]:
+                a, b = sorted((i, j))
+                if (a, b) in pairs or claims[a].record.doc_id == claims[b].record.doc_id:
+                    continue
+                if _same_quantity(claims[a], claims[b]) and (reason := _disagree(claims[a], claims[b])):
+                    pairs[(a, b)] = reason
+    return _groups(claims, sorted(pairs.items()))
 
 
 def _read(row: dict) -> _Claim | None:
@@ -149,11 +152,12 @@ def _around(value: float, room: float) -> tuple[float, bool, float, bool]:
 
 
 def _keys(c: _Claim):
+    """Blocking keys: what two claims about one quantity must share (see ``_same_quantity``)."""
     head, unit = c.subject.head, c.record.unit
-    for place in c.places:
-        for site in c.sites:
-            yield ("site", head, unit, place, site)
-        yield ("subject", head, unit, place, c.subject.label)
+    for site in c.sites:
+        yield ("site", head, unit, c.countries, site)
+    if not c.sites and c.subject.modifiers:
+        yield ("subject", head, unit, c.countries, c.subject.label)
 
 
 def _same_quantity(a: _Claim, b: _Claim) -> bool:
@@ -194,7 +198,7 @@ def _q(text: str) -> str:
     return "'" + " ".join(text.split()) + "'"
 
 
-def _groups(claims: list[_Claim], pairs: dict[tuple[int, int], str]) -> list[ConflictGroup]:
+def _groups(claims: list[_Claim], pairs: list[tuple[tuple[int, int], str]]) -> list[ConflictGroup]:
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
@@ -204,7 +208,7 @@ def _groups(claims: list[_Claim], pairs: dict[tuple[int, int], str]) -> list[Con
             i = parent[i]
         return i
 
-    for i, j in pairs:
+    for (i, j), _ in pairs:
         parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in sorted(parent):
@@ -222,7 +226,7 @@ def _groups(claims: list[_Claim], pairs: dict[tuple[int, int], str]) -> list[Con
                 claims=[c.record for c in cs],
                 conflicts=[
                     Disagreement(a=claims[i].uid, b=claims[j].uid, reason=reason)
-                    for (i, j), reason in pairs.items()
+                    for (i, j), reason in pairs
                     if find(i) == find(group[0])
                 ],
             )

@@ -43,6 +43,7 @@ class SqliteWriter:
         try:
             self.db = sqlite_utils.Database(path)
             self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL: a process crash loses no commit
             _create_tables(self.db)
         except Exception as exc:  # sqlite3.DatabaseError: not a database, read-only, locked
             raise OutputError(f"{path}: cannot be used as a claimx store ({exc})") from exc
