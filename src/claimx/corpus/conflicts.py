@@ -99,20 +99,39 @@ def conflicts(store) -> list[ConflictGroup]:
     for i, c in enumerate(claims):
         for key in _keys(c):
             blocks[key].append(i)
-    pairs: dict[tuple[int, int], str] = {}
+    pairs: dict[tuple[int, int], str] = {}  # one claim of each of two disagreeing figures -> why
+    links: list[list[int]] = []  # the claims of two disagreeing figures: one group
     for members in blocks.values():
-        # Sorted by lower bound, the claims that lie wholly above claim i are a suffix: only
-        # those are compared, so a block costs a sort plus its disagreeing pairs, not its square.
-        members.sort(key=lambda i: claims[i].lo)
-        lows = [claims[i].lo for i in members]
+        # Claims with the same figure (and what else tells quantities apart) stand for each other:
+        # the figures are sorted by lower bound, and each is compared only with those lying wholly
+        # above it (a suffix), so a block costs a sort plus its disagreeing figures, not its square.
+        figures: dict[tuple, list[int]] = defaultdict(list)
         for i in members:
-            for j in members[bisect_left(lows, claims[i].hi) :]:
-                a, b = sorted((i, j))
-                if (a, b) in pairs or claims[a].record.doc_id == claims[b].record.doc_id:
+            figures[_figure(claims[i])].append(i)
+        ordered = sorted(figures.values(), key=lambda f: claims[f[0]].lo)
+        lows = [claims[f[0]].lo for f in ordered]
+        for low in ordered:
+            for high in ordered[bisect_left(lows, claims[low[0]].hi) :]:
+                pair = None if high is low else _across(claims, low, high)
+                if pair is None or pair in pairs or not _same_quantity(claims[pair[0]], claims[pair[1]]):
                     continue
-                if _same_quantity(claims[a], claims[b]) and (reason := _disagree(claims[a], claims[b])):
-                    pairs[(a, b)] = reason
-    return _groups(claims, sorted(pairs.items()))
+                if reason := _disagree(claims[pair[0]], claims[pair[1]]):
+                    pairs[pair] = reason
+                    links.append(low + high)
+    return _groups(claims, pairs, links)
+
+
+def _figure(c: _Claim) -> tuple:
+    return (c.lo, c.lo_open, c.hi, c.hi_open, c.subject.places, None if c.countries else c.places)
+
+
+def _across(claims: list[_Claim], f: list[int], g: list[int]) -> tuple[int, int] | None:
+    """A claim of each figure from two different documents (in index order), or None."""
+    for i in f:
+        for j in g:
+            if claims[i].record.doc_id != claims[j].record.doc_id:
+                return (i, j) if i < j else (j, i)
+    return None
 
 
 def _read(row: dict) -> _Claim | None:
@@ -198,7 +217,9 @@ def _q(text: str) -> str:
     return "'" + " ".join(text.split()) + "'"
 
 
-def _groups(claims: list[_Claim], pairs: list[tuple[tuple[int, int], str]]) -> list[ConflictGroup]:
+def _groups(
+    claims: list[_Claim], pairs: dict[tuple[int, int], str], links: list[list[int]]
+) -> list[ConflictGroup]:
     parent: dict[int, int] = {}
 
     def find(i: int) -> int:
@@ -208,27 +229,24 @@ def _groups(claims: list[_Claim], pairs: list[tuple[tuple[int, int], str]]) -> l
             i = parent[i]
         return i
 
-    for (i, j), _ in pairs:
-        parent[find(i)] = find(j)
+    for link in links:
+        for i in link[1:]:
+            parent[find(i)] = find(link[0])
     members: dict[int, list[int]] = defaultdict(list)
     for i in sorted(parent):
         members[find(i)].append(i)
+    reasons: dict[int, list[Disagreement]] = defaultdict(list)
+    for (i, j), reason in sorted(pairs.items()):
+        reasons[find(i)].append(Disagreement(a=claims[i].uid, b=claims[j].uid, reason=reason))
     out = []
-    for group in members.values():
+    for root, group in members.items():
         cs = [claims[i] for i in group]
         places = sorted(set.intersection(*(set(c.places) for c in cs)))
         sites = sorted(set.intersection(*(set(c.sites) for c in cs)))
         label = " · ".join(part for part in (cs[0].subject.head, ", ".join(places), ", ".join(sites)) if part)
         out.append(
             ConflictGroup(
-                subject=label,
-                unit=cs[0].record.unit,
-                claims=[c.record for c in cs],
-                conflicts=[
-                    Disagreement(a=claims[i].uid, b=claims[j].uid, reason=reason)
-                    for (i, j), reason in pairs
-                    if find(i) == find(group[0])
-                ],
+                subject=label, unit=cs[0].record.unit, claims=[c.record for c in cs], conflicts=reasons[root]
             )
         )
     return out

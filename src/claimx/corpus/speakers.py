@@ -88,9 +88,18 @@ def _merge_people(mentions: list[_Mention]) -> list[list[_Mention]]:
             i = parent[i]
         return i
 
+    # One spelling seen in many documents is compared once: same folded name (and, for a surname
+    # alone, same roles) -> the first mention stands for the others, and carries all their roles.
     blocks: dict[str, list[int]] = defaultdict(list)
+    first: dict[tuple, int] = {}
     for i, m in enumerate(mentions):
-        blocks[m.surname[:3]].append(i)
+        key = (m.given[0], m.surname) if m.given else (m.surname, *sorted(m.roles))
+        rep = first.setdefault(key, i)
+        if rep == i:
+            blocks[m.surname[:3]].append(i)
+        else:
+            parent[i] = rep
+            mentions[rep].roles.extend(r for r in m.roles if r not in mentions[rep].roles)
     for block in blocks.values():
         full = [i for i in block if mentions[i].given]
         for n, i in enumerate(full):  # full names: surname and first name agree
