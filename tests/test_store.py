@@ -121,3 +121,15 @@ def test_extract_seeds_twice_into_one_store(tmp_path):
     assert _count(db, "documents") == 5
     assert _count(db, "quotes") == n_quotes and _count(db, "claims") == n_claims
     assert _count(db, "claims", "context IS NULL") == 0  # the sentence is read back from each file
+
+
+def test_claims_from_jsonl_input_get_their_sentence(tmp_path):
+    source = tmp_path / "in.jsonl"
+    lines = [{"id": "one", "text": "The council said 40 new buses will run from May. Riders were pleased."}]
+    source.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["extract", str(source), "--db", str(db), "--format", "jsonl", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        contexts = [row[0] for row in conn.execute("SELECT context FROM claims WHERE doc_id = 'one'")]
+    assert contexts and all(c == "The council said 40 new buses will run from May." for c in contexts)
