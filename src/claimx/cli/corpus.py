@@ -12,6 +12,8 @@ import typer
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
 
+PANEL = "Across documents (a store written by extract --db)"
+
 
 class Format(StrEnum):
     auto = "auto"
@@ -57,7 +59,7 @@ def _run(function, db: Path, **options):
         raise fail(str(exc), exc.exit_code) from None
 
 
-@app.command()
+@app.command(rich_help_panel=PANEL)
 def speakers(db: DbArgument, fmt: FormatOption = Format.auto) -> None:
     """One entry per real-world speaker across the stored documents, every spelling merged."""
     from claimx.corpus import speakers as find
@@ -72,7 +74,7 @@ class EchoKind(StrEnum):
     claim = "claim"
 
 
-@app.command()
+@app.command(rich_help_panel=PANEL)
 def echoes(
     db: DbArgument,
     fmt: FormatOption = Format.auto,
@@ -86,7 +88,7 @@ def echoes(
     _emit("echoes", _run(find, db, kinds=kinds), fmt, echoes_table)
 
 
-@app.command()
+@app.command(rich_help_panel=PANEL)
 def conflicts(db: DbArgument, fmt: FormatOption = Format.auto) -> None:
     """Figures about the same quantity that disagree across documents, and why."""
     from claimx.corpus import conflicts as find

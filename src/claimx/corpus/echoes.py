@@ -102,29 +102,28 @@ def quote_echoes(db) -> list[EchoGroup]:
     from datasketch import MinHash, MinHashLSH
 
     speaker = "coalesce(quotes.speaker_name, quotes.speaker_text)"
-    items, sets = [], []
+    wordings: dict[frozenset[str], list[EchoItem]] = {}  # the same words in many documents: one entry
     for row in rows(db, ITEM_SQL.format(table="quotes", speaker=speaker, extra="", where="")):
-        found = shingles(row["text"])
+        found = frozenset(shingles(row["text"]))
         if len(found) >= MIN_WORDS - SHINGLE + 1:
-            items.append(EchoItem(**row))
-            sets.append(found)
+            wordings.setdefault(found, []).append(EchoItem(**row))
+    sets = list(wordings)
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    parent: dict[int, int] = {}
+    parent: dict[int, int] = {i: i for i in range(len(sets))}
     hashes = MinHash.generator([[s.encode() for s in found] for found in sets], num_perm=NUM_PERM)
     for i, mh in enumerate(hashes):
-        for j in lsh.query(mh):  # only earlier quotes are in the index: each pair once
+        for j in lsh.query(mh):  # only earlier wordings are in the index: each pair once
             a, b = sets[i], sets[j]
-            if items[i].doc_id != items[j].doc_id and len(a & b) >= CONTAINMENT * min(len(a), len(b)):
+            if len(a & b) >= CONTAINMENT * min(len(a), len(b)):
                 _union(parent, i, j)
         lsh.insert(i, mh)
     groups = defaultdict(list)
-    for i in range(len(items)):
-        if i in parent:
-            groups[_find(parent, i)].append(i)
+    for i, found in enumerate(sets):
+        groups[_find(parent, i)].extend(wordings[found])
     out = []
-    for members in groups.values():
-        what = max((items[i].text for i in members), key=len)
-        group = _group("quote", " ".join(what.split()), [items[i] for i in members])
+    for items in groups.values():
+        what = max((item.text for item in items), key=len)
+        group = _group("quote", " ".join(what.split()), items)
         if group:
             out.append(group)
     return _sorted(out)
