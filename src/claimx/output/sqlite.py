@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 from claimx.errors import OutputError
@@ -35,7 +36,7 @@ class SqliteWriter:
     def __init__(self, path: str | Path) -> None:
         import sqlite_utils
 
-        path = Path(path)
+        self.path = path = Path(path)
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; give a database file name")
         if not path.parent.is_dir():
@@ -52,12 +53,15 @@ class SqliteWriter:
         rows = document_rows(doc)
         # One transaction: the old rows go and the new ones come, or neither. (Plain SQL here:
         # sqlite-utils' insert_all commits by itself, which would split the transaction.)
-        with self.db.conn:
-            for table in ("claims", "quotes", "speakers", "documents"):
-                key = "id" if table == "documents" else "doc_id"
-                self.db.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
-            for table in ("documents", "speakers", "quotes", "claims"):
-                self._insert(table, rows[table])
+        try:
+            with self.db.conn:
+                for table in ("claims", "quotes", "speakers", "documents"):
+                    key = "id" if table == "documents" else "doc_id"
+                    self.db.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+                for table in ("documents", "speakers", "quotes", "claims"):
+                    self._insert(table, rows[table])
+        except sqlite3.Error as exc:  # locked, full disk, a store of another version
+            raise OutputError(f"{self.path}: cannot store document {doc.id!r} ({exc})") from exc
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         if rows:
