@@ -13,6 +13,7 @@ Nothing heavy is imported at module level: ``claimx --help`` and ``claimx schema
 
 from __future__ import annotations
 
+from claimx.cli import corpus as _corpus  # noqa: F401
 from claimx.cli import extract as _extract  # noqa: F401  (registers the commands)
 from claimx.cli import info as _info  # noqa: F401
 from claimx.cli.app import app
