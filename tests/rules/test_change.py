@@ -1,0 +1,42 @@
+"""Change claims: the number is the size of a rise or a fall, not a level."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import Extractor
+
+from .test_quantities import claim_at
+
+
+def test_rise_to_a_level_in_pence_and_a_fall_by_points(nlp):
+    text = "Acme shares rose 4.5% to 212p on Monday. The index fell by 12 points, officials said."
+    doc = Extractor(nlp=nlp).extract(text, id="change")
+    got = {c.text: (c.value, c.unit, c.change) for c in doc.claims}
+    assert got == {
+        "4.5%": (4.5, "percent", "up"),
+        "212p": (212, "GBp", None),
+        "12 points": (12, "points", "down"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "change"),
+    [
+        ("Shares in the miner rose 7.2% on Tuesday.", "7.2", "up"),
+        ("The pound fell by 1.1 cents against the euro.", "1.1", "down"),
+        ("Retail sales were up 3% on the month.", "3", "up"),
+        ("Exports were down 9% from a year earlier.", "9", "down"),
+        ("The lender reported a 6% drop in profit.", "6", "down"),
+        ("The chain posted a 14% rise in sales.", "14", "up"),
+        ("The shares closed 8% higher.", "8", "up"),
+        ("Gold slipped nearly 2% overnight.", "2", "down"),
+        ("Output saw an increase of 40,000 barrels a day.", "40,000", "up"),
+        ("The index shed 210 points, or 1.6%, by the close.", "1.6", "down"),
+        ("Turnout reached 61% in the capital.", "61", None),
+        ("The bond yield climbed to 4.2% on Friday.", "4.2", None),
+        ("Women made up 40% of the panel.", "40", None),
+    ],
+)
+def test_change_direction(nlp, text, anchor, change):
+    assert claim_at(nlp, text, anchor).change == change
