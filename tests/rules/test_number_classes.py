@@ -35,6 +35,7 @@ CLASSES = {
     "magnitude suffix": [
         ("The app gained 2.3m new users in May.", "2.3m", "2.3m", 2.3e6, "=", None),
         ("The plant builds 15m engines a year.", "15m", "15m", 15e6, "=", None),
+        ("It sold 9m tablets, up from 7.5m a year before.", "7.5m", "7.5m", 7.5e6, "=", None),
         ("Some 4 hundred million voters are eligible.", "4", "Some 4 hundred million", 4e8, "~", None),
         (
             "The region has 6 hundred thousand hectares of forest.",
@@ -51,6 +52,7 @@ CLASSES = {
         ("Add 1 1/2 teaspoons of salt.", "1 1/2", "1 1/2 teaspoons", 1.5, "=", "tsp"),
         ("The bag holds 3/4 pound of nuts.", "3/4", "3/4 pound", 0.75, "=", "lb"),
         ("It needs 2½ cups of flour.", "2½", "2½ cups", 2.5, "=", "cup"),
+        ("Almost 2/3 of members backed the plan.", "2/3", "Almost 2/3", 0.6667, "~", "fraction"),
     ],
     "comparison symbol": [
         ("Samples with ⩽ 12 mg were discarded.", "12", "⩽ 12 mg", 12, "<=", "mg"),
@@ -75,6 +77,8 @@ CLASSES = {
     "statistic in parentheses; percentage after a name": [
         ("Ortiz batted .289 with 31 doubles (4.1 WAR) this year.", "4.1", "4.1 WAR", 4.1, "=", "WAR"),
         ("Losers included Siemens 2.4% and Bayer 1.9%.", "2.4", "2.4%", 2.4, "=", "percent"),
+        ("At noon the Dow was off 0.4%, the S&P 0.6%.", "0.6", "0.6%", 0.6, "=", "percent"),
+        ("She had 14 saves (0.82 xG) in the cup run.", "0.82", "0.82 xG", 0.82, "=", "xG"),
     ],
 }
 ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
@@ -106,6 +110,9 @@ def test_number_class(nlp, cls, text, anchor, span, value, qualifier, unit):
         ("The form is dated 4/10 this year.", "4"),
         ("The clip streams in 1080p on the site.", "1080"),
         ("Sony sold the PS4 at a loss.", "4"),
+        ("Ring the desk on 020 7123 4567 today.", "7123"),
+        ("Her ticket number was 55817 at the desk.", "55817"),
+        ("Savers moved money into a 401(k) account.", "401"),
     ],
 )
 def test_not_a_claim(nlp, text, anchor):

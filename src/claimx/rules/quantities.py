@@ -119,7 +119,8 @@ _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _ID_LABEL = re.compile(
-    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)[ ]?\(?"
+    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)"
+    r"(?:[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
     r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
@@ -134,6 +135,8 @@ _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _PLURAL_NEXT = re.compile(r"[ ](?:(?P<adj>[a-z]+)[ ])?(?P<noun>[a-z]{2,}s)\b")  # "1.8m (new) subscribers"
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+_COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
+_MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
     rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
@@ -144,14 +147,18 @@ _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
+_LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
 _TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
 _SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
-_STAT = re.compile(r"[ ](?P<u>[A-Z][A-Z0-9]{1,4})(?=\))")  # "(2.3 WAR)"
+_STAT = re.compile(r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=\))")  # "(2.3 WAR)", "(1.9 xG)"
 _NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
 _CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
 _CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
 _LIST_GAP = re.compile(r",[ ]?|,?[ ](?:and|or|&)[ ]")
-_PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
+_PHONE = re.compile(
+    r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
+    r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
+)
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
@@ -185,8 +192,9 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         if side.value is None:
             return None
         _grow_right(text, side)
-        if "/" in found and not (side.unit and side.value % 1 > 0):
-            return None  # "9/11", "24/7", dates
+        if "/" in found and not ((side.unit or text.startswith(" of ", side.end)) and side.value % 1 > 0):
+            return None  # "9/11", "24/7", dates; but "3/4 cup", "1/3 of voters"
+        side.unit = side.unit or "fraction"
         return side
     side = _Side(m.start(), m.end(), None, kind, currency=currency)
     if kind == "num":
@@ -246,8 +254,13 @@ def _grow_right(text: str, side: _Side) -> None:
         million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprint", "5m deep"
             sc
             and sc.group("g") in ("m", "b")
-            and (_match_unit(text, sc.end()) or _plural_next(text, sc.end()))
-            and text.startswith(" ", sc.end())
+            and (
+                (
+                    text.startswith(" ", sc.end())
+                    and (_match_unit(text, sc.end()) or _plural_next(text, sc.end()))
+                )
+                or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
+            )
         )
         if sc and (sc.group("w") or sc.group("g") not in ("m", "b") or side.currency or million):
             word = sc.group("w") or sc.group("g")
@@ -284,6 +297,13 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
         if best is None or m.end() > best[1]:
             best = (table[form if table is _UNIT_OF else form.lower()], m.end())
     return best
+
+
+def _compared_with_millions(text: str, start: int) -> bool:
+    """ "up from 18m", "than 3m": the number is compared with a count of millions just before it."""
+    return _COMPARED.search(text, max(0, start - 6), start) is not None and bool(
+        _MILLIONS_BEFORE.search(text, max(0, start - 120), start)
+    )
 
 
 def _plural_next(text: str, pos: int) -> bool:
@@ -575,7 +595,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
-    if label and (bare or label.group("label").lower() in _STRONG_LABELS):
+    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _MOVE_UNITS
+    if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
@@ -631,7 +652,11 @@ def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
     "Twenty years after the fall", "two decades ago" (not "2 days after transplantation": a measure)."""
     if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
-    return long and _TIME_REF_AFTER.match(text, end) is not None and text[end - 1].isalpha()
+    return (
+        long
+        and _LONG_WORD.search(text, max(0, end - 9), end) is not None
+        and bool(_TIME_REF_AFTER.match(text, end))
+    )
 
 
 def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
@@ -671,8 +696,8 @@ def _not_a_claim(
         return True  # citations "[26]", "(27)"
     if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "001", "040301": codes
-    if re.match(r"-[A-Z]", text[end : end + 2]):
-        return True  # "1-D", "7-Eleven"
+    if re.match(r"-[A-Z]|\([a-z]\)", text[end : end + 3]):
+        return True  # "1-D", "7-Eleven", "401(k)"
     if side.kind == "num" and len(raw) >= 8 and raw.isdigit():
         return True  # "1474387200": timestamps, ids
     if value < 120 and _AGE_BEFORE.search(before) and text[end : end + 1] in (",", "―", "—"):
