@@ -17,6 +17,7 @@ CLASSES = {
         ("The club spent PS7m on the new stand.", "PS7m", "PS7m", 7e6, "=", "GBP"),
         ("The merger is valued at PS1.4bn.", "PS1.4bn", "PS1.4bn", 1.4e9, "=", "GBP"),
         ("Fares rose to PS18,250 a year.", "PS18,250", "PS18,250 a year", 18250, "=", "GBP"),
+        ("The estate sold for PS3 million.", "PS3", "PS3 million", 3e6, "=", "GBP"),
     ],
     "sign": [
         ("The night fell to minus-25 degrees in the valley.", "25", "minus-25 degrees", -25, "=", "°"),
@@ -31,6 +32,7 @@ CLASSES = {
         ("Deposits grew by $3.4 billion to $88.1 billion.", "88.1", "$88.1 billion", 88.1e9, "=", "USD"),
         ("Orders climbed 30% in 2021 to 4.5 million.", "4.5", "4.5 million", 4.5e6, "=", None),
         ("The jobless rate fell by 0.2 points to 5.3%.", "5.3", "5.3%", 5.3, "=", "percent"),
+        ("The Dax fell 41.5 to 15,210.3 at the close.", "41.5", "41.5", 41.5, "=", None),
     ],
     "magnitude suffix": [
         ("The app gained 2.3m new users in May.", "2.3m", "2.3m", 2.3e6, "=", None),
@@ -130,6 +132,7 @@ def test_not_a_claim(nlp, text, anchor):
         ("Cells were imaged 48 hours after the injection.", "48", "48 hours"),
         ("Between 5 and 6 people were hurt in 5-6 separate attacks.", "5-6", "5-6"),
         ("The height of the wall grew from 2 m to 4 m.", "2", "from 2 m to 4 m"),
+        ("Bills will rise by 8 to 12 percent.", "8", "8 to 12 percent"),
     ],
 )
 def test_still_a_claim(nlp, text, anchor, span):

@@ -141,7 +141,9 @@ _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
     rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
-_BIG_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k)\b")  # "PS4m", not "PS4"
+_BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
+    r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
+)
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
@@ -422,7 +424,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
             other is not None
             and other.value is not None
             and (digits or not dashed)
-            and not (moved and not dashed)  # "grew by $12bn to $310bn", "rose from 3% to 5%": two amounts
+            and not (moved and not dashed and _two_amounts(side, other))
             and _range_ok(text, side, other, word, marker)
         ):
             if other.scale and not side.scale and side.value is not None and side.value < other.value:
@@ -436,6 +438,13 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
         extra["postfix"] = post
         extra["end"] = post.end()
     return side, extra
+
+
+def _two_amounts(a: _Side, b: _Side) -> bool:
+    """After "rose" or "by": "$12bn to $310bn", "4.5% to 212p", "12 to 7,420" are a change and a
+    level; "5 to 10 percent" (the unit shared, the ends alike) is a range of change."""
+    complete = a.unit is not None or a.currency is not None or a.scale is not None
+    return complete or (a.value is not None and b.value is not None and abs(b.value) > 10 * abs(a.value))
 
 
 def _score(text: str, a: _Side, b: _Side) -> bool:
@@ -595,7 +604,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
-    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _MOVE_UNITS
+    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit != "percent"
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
