@@ -35,27 +35,15 @@ from claimx.rules.numbers import (
 _DATA = load("quantities.json")
 _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes", "units", "spaced_units"}
 _KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixes", "era_words"}
-_KEYS |= {
-    "weak_currency_prefixes",
-    "glued_units",
-    "video_resolutions",
-    "sign_words",
-    "change_before",
-    "change_after",
-}
-_KEYS |= {
-    "time_reference_before",
-    "time_reference_after",
-    "time_units",
-    "long_time_units",
-    "score_words",
-    "plural_stop",
-}
+_KEYS |= {"weak_currency_prefixes", "glued_units", "video_resolutions", "sign_words", "plural_stop"}
+_KEYS |= {"change_before", "change_by", "change_after", "score_words"}
+_KEYS |= {"time_reference_before", "time_reference_after", "time_units", "long_time_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
 
 
 def _alt(phrases) -> str:
@@ -76,6 +64,7 @@ _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after th
 _PLURAL_STOP = frozenset(_DATA["plural_stop"])
 _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in ps}
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
+_CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
 _MOVE_UNITS = frozenset({"percent", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
@@ -148,6 +137,9 @@ _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
+_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{1,7}}[ ]by[ ]$"
+)
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
 _TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
@@ -156,6 +148,7 @@ _STAT = re.compile(r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=\))")  # "
 _NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
 _CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
 _CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
+_SPACES = re.compile(r"[ \t]+")  # numbers on one line
 _LIST_GAP = re.compile(r",[ ]?|,?[ ](?:and|or|&)[ ]")
 _PHONE = re.compile(
     r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
@@ -408,7 +401,10 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     extra: dict = {"low": None, "high": None, "end": side.end, "sign": sign}
     qm = _QUALIFIER.search(text, max(0, cstart - 30), cstart)
     pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
-    change = extra["change"] = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre)
+    change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
+        text, max(0, pre - 80), pre
+    )
+    extra["change"] = change
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end)
     if sep and side.kind in ("num", "words"):
@@ -518,11 +514,11 @@ def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> li
         j = i
         while j + 1 < len(out) and bare[j + 1] and bare[i] and out[j + 1].qualifier == "=":
             gap = text[out[j].end : out[j + 1].start]
-            if not (gap.isspace() or _LIST_GAP.fullmatch(gap)):
+            if not (_SPACES.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
                 break
             j += 1
         run = range(i, j + 1)
-        spaced = j > i and all(text[out[k].end : out[k + 1].start].isspace() for k in range(i, j))
+        spaced = j > i and all(_SPACES.fullmatch(text[out[k].end : out[k + 1].start]) for k in range(i, j))
         noun_after = j + 1 < len(out) and _LIST_GAP.fullmatch(text[out[j].end : out[j + 1].start])
         if spaced or (j - i >= 2 and out[j].subject is None and not noun_after):
             drop.update(run)
@@ -675,7 +671,7 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
         if tok is None or tok.dep_ != "prt":  # not "made up 40%"
-            return _CHANGE_OF[word]
+            return _CHANGE_OF.get(word) or _CHANGE_BY_OF[word]
     after = None if bare else _CHANGE_AFTER.match(text, end)
     word = after.group("w").lower() if after else None
     if word and (word not in _LEVEL_WORDS or unit in _MOVE_UNITS):  # "8% higher", not "734 feet down"
