@@ -37,6 +37,8 @@ CLASSES = {
     "magnitude suffix": [
         ("The app gained 2.3m new users in May.", "2.3m", "2.3m", 2.3e6, "=", None),
         ("The plant builds 15m engines a year.", "15m", "15m", 15e6, "=", None),
+        ("The region is home to about 2 B people.", "2", "about 2 B", 2e9, "~", None),
+        ("Cells were cooled to 4 K before tests.", "4", "4 K", 4, "=", "K"),
         ("It sold 9m tablets, up from 7.5m a year before.", "7.5m", "7.5m", 7.5e6, "=", None),
         ("Some 4 hundred million voters are eligible.", "4", "Some 4 hundred million", 4e8, "~", None),
         (

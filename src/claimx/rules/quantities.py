@@ -121,9 +121,12 @@ _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
-_PLURAL_NEXT = re.compile(r"[ ](?:(?P<adj>[a-z]+)[ ])?(?P<noun>[a-z]{2,}s)\b")  # "1.8m (new) subscribers"
+_PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
+    r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
+)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+_SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
@@ -246,6 +249,8 @@ def _grow_right(text: str, side: _Side) -> None:
         end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
+        if sc is None and (spaced := _SPACED_SCALE.match(text, end)) and _plural_next(text, spaced.end(), 0):
+            sc = spaced  # "8 B people", "2 M users"
         million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprint", "5m deep"
             sc
             and sc.group("g") in ("m", "b")
@@ -301,10 +306,12 @@ def _compared_with_millions(text: str, start: int) -> bool:
     )
 
 
-def _plural_next(text: str, pos: int) -> bool:
+def _plural_next(text: str, pos: int, adjectives: int = 1) -> bool:
     """A plural noun follows, perhaps after one adjective: "1.8m new subscribers", "40m units"."""
     m = _PLURAL_NEXT.match(text, pos)
-    return m is not None and m.group("noun") not in _PLURAL_STOP and m.group("adj") not in _PLURAL_STOP
+    if m is None or (m.group("adj") and not adjectives):
+        return False
+    return m.group("noun") not in _PLURAL_STOP and m.group("adj") not in _PLURAL_STOP
 
 
 def _parse_side(text: str, pos: int) -> _Side | None:
