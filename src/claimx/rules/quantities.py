@@ -4,7 +4,10 @@ One left-to-right regex pass over ``doc.text`` finds number cores (digits, numbe
 fractions, vague amounts); each core grows right (scale, unit, range, postfix qualifier) and
 left (currency, qualifier, range marker).  Bare numbers are then checked against their context
 (dates, times, ordinals, identifiers, URLs) with the spaCy tokens and entities, and the subject
-is read off the dependency parse.  Phrase lists live in ``claimx/data/quantities.json``.
+is read off the dependency parse.  A change word around the number ("rose 4.5%", "a 5% drop")
+makes it a change (``up``/``down``) rather than a level; a conversion in parentheses takes the
+bound of what it converts; time references, scores and runs of bare numbers are dropped.
+Phrase lists live in ``claimx/data/quantities.json``.
 """
 
 from __future__ import annotations
@@ -126,7 +129,7 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
 )
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
-_SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")
+_SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
