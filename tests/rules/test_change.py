@@ -43,3 +43,17 @@ def test_rise_to_a_level_in_pence_and_a_fall_by_points(nlp):
 )
 def test_change_direction(nlp, text, anchor, change):
     assert claim_at(nlp, text, anchor).change == change
+
+
+def test_table_shows_direction_and_vague_words_as_written(nlp):
+    from rich.console import Console
+
+    from claimx.output.table import claim_table
+
+    text = "Shares rose 4.5% while output fell 2%. Dozens of workers and tens of thousands of fans came."
+    doc = Extractor(nlp=nlp).extract(text, id="t")
+    console = Console(record=True, width=200)
+    console.print(claim_table(doc.claims))
+    out = console.export_text()
+    assert "▲ 4.5" in out and "▼ 2" in out
+    assert "dozens" in out and "tens of thousands" in out
