@@ -10,18 +10,29 @@ import json
 import time
 from pathlib import Path
 
-from claimx.evaluate.quantities import evaluate_quantities, match_spans, read_gold
+from claimx.evaluate.quantities import _CHANGE, _close, evaluate_quantities, match_spans, read_gold
 from claimx.model import load_pipeline
 
 
 def show_misses(path: Path, nlp) -> None:
-    """Print every missed gold span (-) and every unmatched prediction (+)."""
+    """Print every missed gold span (-), every unmatched prediction (+), and every matched span whose
+    value, qualifier or change is wrong (~)."""
     for record, doc in zip(read_gold(path), nlp.pipe(r["text"] for r in read_gold(path)), strict=True):
         gold = record.get("quantities") or []
         preds = doc._.claimx_claims
         pairs = match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in preds])
         hit_g, hit_p = {g for g, _ in pairs}, {p for _, p in pairs}
         text = record["text"]
+        for gi, pi in pairs:
+            g, p, wrong = gold[gi], preds[pi], []
+            if g.get("value") is not None and not _close(p.value, g["value"]):
+                wrong.append(f"value {p.value} not {g['value']}")
+            if g.get("change") in _CHANGE.values() and _CHANGE[p.qualifier] != g["change"]:
+                wrong.append(f"qualifier {p.qualifier} not {g['change']}")
+            if g.get("change") in ("up", "down") and p.change != g["change"]:
+                wrong.append(f"change {p.change} not {g['change']}")
+            if wrong:
+                print(f"~ {record['id']} {text[p.start : p.end]!r} {'; '.join(wrong)}")
         for i, g in enumerate(gold):
             if i not in hit_g:
                 print(f"- {record['id']} {g['text']!r} | {text[max(0, g['start'] - 40) : g['end'] + 30]!r}")

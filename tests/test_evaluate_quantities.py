@@ -64,3 +64,26 @@ def test_missing_value_on_a_single_gold_value_is_wrong():
     records = [{"text": "x" * 20, "quantities": [{"start": 0, "end": 5, "value": 7.0, "change": "="}]}]
     preds = [[QuantityMatch(0, 5, None, low=5.0, high=9.0)]]
     assert score_records(records, preds)["value_acc"] == 0.0
+
+
+def test_change_accuracy_scores_gold_directions_only():
+    records = [
+        {
+            "text": "x" * 40,
+            "quantities": [
+                {"start": 0, "end": 5, "value": 4.5, "change": "up"},
+                {"start": 10, "end": 15, "value": 12.0, "change": "down"},
+                {"start": 20, "end": 25, "value": 212.0, "change": "="},
+            ],
+        }
+    ]
+    preds = [
+        [
+            QuantityMatch(0, 5, 4.5, change="up"),
+            QuantityMatch(10, 15, 12.0, change="up"),
+            QuantityMatch(20, 25, 212.0),
+        ]
+    ]
+    result = score_records(records, preds)
+    assert result["change_acc"] == 0.5  # the level (=) is scored as a qualifier, not a direction
+    assert result["qualifier_acc"] == 1.0

@@ -26,7 +26,7 @@ FORMS = [
     ("Officials counted 1,000 ballots.", "1,000", "1,000", 1000, None, None, "=", None),
     ("The rate was 2.5 on Monday.", "2.5", "2.5", 2.5, None, None, "=", None),
     ("Half a million people fled.", "Half", "Half a million", 5e5, None, None, "=", None),
-    ("Twenty years later the wall fell.", "Twenty", "Twenty years", 20, None, None, "=", "year"),
+    ("Twenty years of exile ended.", "Twenty", "Twenty years", 20, None, None, "=", "year"),
     ("They hired twenty-five engineers.", "twenty", "twenty-five", 25, None, None, "=", None),
     ("The state has 2 million voters.", "2 million", "2 million", 2e6, None, None, "=", None),
     ("The deal is worth $1.2bn, analysts said.", "$1.2bn", "$1.2bn", 1.2e9, None, None, "=", "USD"),
@@ -234,6 +234,7 @@ NOT_CLAIMS = [
     ("He bought milk at a 7-Eleven store.", "7"),
     ("The effect is clear in Figure 3C of the report.", "3"),
     ("Business boomed in the 80’s in New York.", "80"),
+    ("Twenty years later the wall fell.", "Twenty"),
 ]
 
 

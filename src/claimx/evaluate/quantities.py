@@ -3,7 +3,8 @@
 Records: ``{"id", "text", "quantities": [{"start", "end", "value", "unit", "change"?, ...}]}``.
 Spans match greedily one-to-one on any character overlap (the corpora differ on whether
 qualifier words belong to the span). Value accuracy is over matched single values (within
-1 %); qualifier accuracy compares our qualifier with NewsQuant's ``change`` (= ~ > <).
+1 %); qualifier accuracy compares our qualifier with NewsQuant's ``change`` (= ~ > <); change
+accuracy compares our ``change`` with the gold directions (up, down).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 def score_records(records: list[dict], predictions: list[list[QuantityMatch]], dataset: str = "") -> dict:
     """Span P/R/F1, value and qualifier accuracy of ``predictions`` (one list per record)."""
     tp = n_pred = n_gold = 0
-    val_ok = val_n = qual_ok = qual_n = 0
+    val_ok = val_n = qual_ok = qual_n = dir_ok = dir_n = 0
     for record, preds in zip(records, predictions, strict=True):
         gold = record.get("quantities") or []
         pairs = match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in preds])
@@ -77,6 +78,9 @@ def score_records(records: list[dict], predictions: list[list[QuantityMatch]], d
             if change in ("=", "~", ">", "<"):
                 qual_n += 1
                 qual_ok += _CHANGE[p.qualifier] == change
+            elif change in ("up", "down"):
+                dir_n += 1
+                dir_ok += p.change == change
     return {
         "dataset": dataset,
         "documents": len(records),
@@ -86,6 +90,7 @@ def score_records(records: list[dict], predictions: list[list[QuantityMatch]], d
         "span": _prf(tp, n_pred, n_gold),
         "value_acc": round(val_ok / val_n, 4) if val_n else None,
         "qualifier_acc": round(qual_ok / qual_n, 4) if qual_n else None,
+        "change_acc": round(dir_ok / dir_n, 4) if dir_n else None,
     }
 
 

@@ -13,8 +13,6 @@ from rich.text import Text
 from claimx.records import Claim, Document, Quote, Speaker
 from claimx.text import normalize
 
-VAGUE_WORDS = {10: "tens", 100: "hundreds", 1e3: "thousands", 1e6: "millions", 1e9: "billions"}
-
 
 class TableWriter:
     """A panel per document with its quotes and claims, for reading in a terminal."""
@@ -59,12 +57,18 @@ def _amount(c: Claim) -> str:
     def fmt(x: float) -> str:
         return f"{x:,.4g}" if abs(x) < 1e4 or x != int(x) else f"{x:,.0f}"
 
-    if c.vague:
-        return VAGUE_WORDS.get(c.magnitude, "vague") if c.magnitude else "vague"
+    arrow = {"up": "▲ ", "down": "▼ "}.get(c.change or "", "")
+    if c.vague:  # the words as written: "dozens", "hundreds of"
+        words = (
+            c.text[len(c.qualifier_text) :]
+            if c.qualifier_text and c.text.startswith(c.qualifier_text)
+            else c.text
+        )
+        return arrow + " ".join(normalize(words).text.split()).lower()
     if c.value is not None:
-        return f"{c.qualifier} {fmt(c.value)}" if c.qualifier != "=" else fmt(c.value)
+        return arrow + (f"{c.qualifier} {fmt(c.value)}" if c.qualifier != "=" else fmt(c.value))
     if c.low is not None and c.high is not None:
-        return f"{fmt(c.low)}–{fmt(c.high)}"
+        return f"{arrow}{fmt(c.low)}–{fmt(c.high)}"
     return "-"
 
 

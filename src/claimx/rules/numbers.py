@@ -15,7 +15,7 @@ import re
 from claimx.data import check_keys, load
 
 _DATA = load("numbers.json")
-_KEYS = {"words", "multipliers", "fractions", "scales", "glued_scales", "vague"}
+_KEYS = {"words", "multipliers", "fractions", "scales", "glued_scales", "vague", "vulgar_fractions"}
 check_keys("numbers.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 WORDS: dict[str, float] = _DATA["words"]
 MULTIPLIERS: dict[str, float] = _DATA["multipliers"]
@@ -23,6 +23,7 @@ FRACTIONS: dict[str, int] = _DATA["fractions"]
 SCALES: dict[str, float] = _DATA["scales"]
 GLUED_SCALES: dict[str, float] = _DATA["glued_scales"]
 VAGUE: dict[str, float] = _DATA["vague"]
+VULGAR: dict[str, float] = _DATA["vulgar_fractions"]  # "½", "¾"
 
 _SPLIT = re.compile(r"[\s-]+")
 
@@ -82,3 +83,14 @@ def parse_fraction(numerator: str | None, denominator: str) -> float | None:
         if num is None:
             return None
     return num / denom
+
+
+def parse_slash(text: str) -> float | None:
+    """ "3/4" -> 0.75, "1 1/2" -> 1.5, "1⁄8" (fraction slash) -> 0.125, "2½" -> 2.5; None if malformed."""
+    if text and text[-1] in VULGAR:
+        whole = text[:-1]
+        return (float(whole) if whole else 0.0) + VULGAR[text[-1]]
+    m = re.fullmatch(r"(?:(\d+)[ ])?(\d+)[/⁄](\d+)", text)
+    if m is None or int(m.group(3)) == 0:
+        return None
+    return float(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))

@@ -4,14 +4,17 @@ One left-to-right regex pass over ``doc.text`` finds number cores (digits, numbe
 fractions, vague amounts); each core grows right (scale, unit, range, postfix qualifier) and
 left (currency, qualifier, range marker).  Bare numbers are then checked against their context
 (dates, times, ordinals, identifiers, URLs) with the spaCy tokens and entities, and the subject
-is read off the dependency parse.  Phrase lists live in ``claimx/data/quantities.json``.
+is read off the dependency parse.  A change word around the number ("rose 4.5%", "a 5% drop")
+makes it a change (``up``/``down``) rather than a level; a conversion in parentheses takes the
+bound of what it converts; time references, scores and runs of bare numbers are dropped.
+Phrase lists live in ``claimx/data/quantities.json``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -24,18 +27,26 @@ from claimx.rules.numbers import (
     MULTIPLIERS,
     SCALES,
     VAGUE,
+    VULGAR,
     WORDS,
     parse_digits,
     parse_fraction,
+    parse_slash,
     parse_words,
 )
 
 _DATA = load("quantities.json")
 _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes", "units", "spaced_units"}
 _KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixes", "era_words"}
+_KEYS |= {"weak_currency_prefixes", "glued_units", "video_resolutions", "sign_words", "plural_stop"}
+_KEYS |= {"change_before", "change_by", "change_after", "score_words"}
+_KEYS |= {"time_reference_before", "time_reference_after", "time_units", "long_time_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
+check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
 
 
 def _alt(phrases) -> str:
@@ -46,25 +57,39 @@ def _alt(phrases) -> str:
 _QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["qualifiers"].items() for p in ps}
 _POSTFIX_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["postfix_qualifiers"].items() for p in ps}
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
+_WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
+_GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
+_RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
+_TIME_UNITS = frozenset(_DATA["time_units"])
+_LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
+_PLURAL_STOP = frozenset(_DATA["plural_stop"])
+_CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in ps}
+_CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
+_CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
+_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
+_MOVE_UNITS = frozenset({"percent", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
 _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/]\d)|\.\d+(?![.,]?\d)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)|\.\d+(?![.,]?\d)"
+_VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
 _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _CORE = re.compile(
-    rf"(?=[\d.]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
+    rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT}))*\b))"
+    rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
+    rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
 )
 _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GLUED_SCALES)}|m)(?![A-Za-z])")
@@ -74,7 +99,7 @@ _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _RATE = re.compile(r"[ -](?:a|an|per|each)[ -](?:month|year|day|week|hour|annum|person|head|capita)\b")
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
-_RANGE_SEP = re.compile(r"[ ]?(?:-|–|—)[ ]?|[ ](?:to|and|through)[ ]|-to-")
+_RANGE_SEP = re.compile(r"[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:to|and|through)[ ]|-to-")  # not "225 -0.9%"
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
 _CURRENCY = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
@@ -86,7 +111,8 @@ _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _ID_LABEL = re.compile(
-    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)[ ]?\(?"
+    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)"
+    r"(?:[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
     r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
@@ -98,11 +124,43 @@ _ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
-_PLURAL_NEXT = re.compile(r"[ ][a-z]+s\b")
+_PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
+    r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
+)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
-_PHONE = re.compile(r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b")
-_OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥")
+_SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
+_COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
+_MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
+_SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
+    rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
+)
+_WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
+_BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
+    r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
+)
+_SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
+_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
+_CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
+_BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
+_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{1,7}}[ ]by[ ]$"
+)
+_TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
+_LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
+_TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
+_SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
+_STAT = re.compile(r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=\))")  # "(2.3 WAR)", "(1.9 xG)"
+_NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
+_CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
+_CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
+_SPACES = re.compile(r"[ \t]+")  # numbers on one line
+_LIST_GAP = re.compile(r",[ ]?|,?[ ](?:and|or|&)[ ]")
+_PHONE = re.compile(
+    r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
+    r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
+)
+_OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
 
@@ -130,6 +188,15 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             return None
         value = parse_fraction(num, den)
         return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+    if kind in ("slash", "vulg"):  # "3/4 cup", "1⁄8", "2½": a number, the ASCII slash only before a unit
+        side = _Side(m.start(), m.end(), parse_slash(found), "num", currency=currency)
+        if side.value is None:
+            return None
+        _grow_right(text, side)
+        if "/" in found and not ((side.unit or text.startswith(" of ", side.end)) and side.value % 1 > 0):
+            return None  # "9/11", "24/7", dates; but "3/4 cup", "1/3 of voters"
+        side.unit = side.unit or "fraction"
+        return side
     side = _Side(m.start(), m.end(), None, kind, currency=currency)
     if kind == "num":
         side.value = parse_digits(found)
@@ -185,11 +252,18 @@ def _grow_right(text: str, side: _Side) -> None:
         end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
-        million = (  # "12.3m tonnes", "2m people"; but "100m sprint", "5m deep"
+        if sc is None and (spaced := _SPACED_SCALE.match(text, end)) and _plural_next(text, spaced.end(), 0):
+            sc = spaced  # "8 B people", "2 M users"
+        million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprint", "5m deep"
             sc
             and sc.group("g") in ("m", "b")
-            and (_match_unit(text, sc.end()) or _PLURAL_NEXT.match(text, sc.end()))
-            and text.startswith(" ", sc.end())
+            and (
+                (
+                    text.startswith(" ", sc.end())
+                    and (_match_unit(text, sc.end()) or _plural_next(text, sc.end()))
+                )
+                or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
+            )
         )
         if sc and (sc.group("w") or sc.group("g") not in ("m", "b") or side.currency or million):
             word = sc.group("w") or sc.group("g")
@@ -197,6 +271,15 @@ def _grow_right(text: str, side: _Side) -> None:
             side.value *= factor
             side.scale = factor
             end = sc.end()
+            more = _SCALE.match(text, end) if sc.group("w") else None
+            while more and more.group("w") and more.group("sp") == " ":  # "3 hundred million"
+                step = SCALES[more.group("w").lower()]
+                if step <= factor:
+                    break
+                side.value *= step
+                side.scale *= step
+                factor, end = step, more.end()
+                more = _SCALE.match(text, end)
     unit = _match_unit(text, end)
     if unit:
         side.unit, end = unit
@@ -212,11 +295,26 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
         if not m:
             continue
         form = m.group("u")
-        if form in _SPACED_UNITS and not m.group("sp"):
+        if (form in _SPACED_UNITS and not m.group("sp")) or (form in _GLUED_UNITS and m.group("sp")):
             continue
         if best is None or m.end() > best[1]:
             best = (table[form if table is _UNIT_OF else form.lower()], m.end())
     return best
+
+
+def _compared_with_millions(text: str, start: int) -> bool:
+    """ "up from 18m", "than 3m": the number is compared with a count of millions just before it."""
+    return _COMPARED.search(text, max(0, start - 6), start) is not None and bool(
+        _MILLIONS_BEFORE.search(text, max(0, start - 120), start)
+    )
+
+
+def _plural_next(text: str, pos: int, adjectives: int = 1) -> bool:
+    """A plural noun follows, perhaps after one adjective: "1.8m new subscribers", "40m units"."""
+    m = _PLURAL_NEXT.match(text, pos)
+    if m is None or (m.group("adj") and not adjectives):
+        return False
+    return m.group("noun") not in _PLURAL_STOP and m.group("adj") not in _PLURAL_STOP
 
 
 def _parse_side(text: str, pos: int) -> _Side | None:
@@ -231,24 +329,31 @@ def _parse_side(text: str, pos: int) -> _Side | None:
     return _parse_core(text, m, currency)
 
 
-def _left_ok(text: str, start: int) -> tuple[bool, str | None, int]:
-    """Whether a digit core may start here; the currency glued or spaced before it and its start."""
-    if _negative(text, start):
-        ok, currency, cstart = _left_ok(text, start - 1)
-        return ok, currency, cstart
+def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
+    """Whether a digit core may start here; the currency glued or spaced before it, where the
+    quantity starts, and the sign written before it ("-", "+", "minus")."""
+    if _negative(text, start) or _plus(text, start):
+        ok, currency, cstart, _ = _left_ok(text, start - 1)
+        return ok, currency, cstart, "+" if text[start - 1] == "+" else "-"
+    word = _SIGN_WORD.search(text, max(0, start - 10), start)
+    if word:
+        return True, None, word.start(), "-"
+    weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
+    if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
+        return True, _WEAK_CURRENCY_OF[weak.group()], weak.start(), None
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
         key = cur.group().rstrip()
-        return True, _CURRENCY_OF.get(key) or _CURRENCY_OF.get(key.replace(" ", "")), cur.start()
+        return True, _CURRENCY_OF.get(key) or _CURRENCY_OF.get(key.replace(" ", "")), cur.start(), None
     if start == 0:
-        return True, None, start
+        return True, None, start, None
     prev = text[start - 1]
     if prev not in _OPENERS:
-        return False, None, start
+        return False, None, start, None
     chunk = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     if "/" in text[chunk:start] or "www" in text[chunk:start]:
-        return False, None, start
-    return True, None, start
+        return False, None, start, None
+    return True, None, start, None
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -266,16 +371,23 @@ def _negative(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start - 1]
     if text[start - 1] == "−" or before.endswith(("$", "(", "=", "€", "£")):
         return True
+    if (not before or before[-1] in " \n") and _SIGNED_MOVE.match(text, start):
+        return True  # "FTSE -0.8%", "Nikkei 225 -0.9%"
     return re.search(r"(?:^|[ (])[a-z]+[ ]$", before) is not None
+
+
+def _plus(text: str, start: int) -> bool:
+    """A plus sign glued to the number at a word start: "+1.2%"."""
+    return start > 0 and text[start - 1] == "+" and (start == 1 or text[start - 2] in " \n(")
 
 
 def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     """Grow one core match into a quantity: returns the main side and the extra fields."""
     start = m.start()
-    currency = None
+    currency, sign = None, None
     cstart = start
-    if m.lastgroup == "num":
-        ok, currency, cstart = _left_ok(text, start)
+    if m.lastgroup in ("num", "slash", "vulg"):
+        ok, currency, cstart, sign = _left_ok(text, start)
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
@@ -283,14 +395,26 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     side = _parse_core(text, m, currency)
     if side is None:
         return None
-    if side.kind == "num" and cstart < start and text[start - 1] in "-−" and side.value is not None:
+    if sign == "-" and side.kind == "num":
         side.value = -side.value
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
+    if side.unit == "GBp" and side.value in _RESOLUTIONS:
+        return None  # "1080p" is a video resolution
     side.start = cstart
     if side.currency and not side.unit:
         side.unit = side.currency
-    extra: dict = {"low": None, "high": None, "end": side.end}
+    if side.unit is None and side.kind == "num" and cstart and text[cstart - 1] == "(":
+        stat = _STAT.match(text, side.end)  # "(2.3 WAR)": a statistic named by its abbreviation
+        if stat and stat.group("u") not in _NOT_STATS:
+            side.unit, side.end = stat.group("u"), stat.end()
+    extra: dict = {"low": None, "high": None, "end": side.end, "sign": sign}
+    qm = _QUALIFIER.search(text, max(0, cstart - 30), cstart)
+    pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
+    change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
+        text, max(0, pre - 80), pre
+    )
+    extra["change"] = change
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end)
     if sep and side.kind in ("num", "words"):
@@ -299,10 +423,14 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
         word = sep.group().strip()
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
+        if digits and dashed and _score(text, side, other):
+            return None  # "the score was 3-2", "won 4-1"
+        moved = change is not None or _BY_BEFORE.search(text, max(0, cstart - 4), cstart) is not None
         if (
             other is not None
             and other.value is not None
             and (digits or not dashed)
+            and not (moved and not dashed and _two_amounts(side, other))
             and _range_ok(text, side, other, word, marker)
         ):
             if other.scale and not side.scale and side.value is not None and side.value < other.value:
@@ -318,11 +446,36 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     return side, extra
 
 
+def _two_amounts(a: _Side, b: _Side) -> bool:
+    """After "rose" or "by": "$12bn to $310bn", "4.5% to 212p", "12 to 7,420" are a change and a
+    level; "5 to 10 percent" (the unit shared, the ends alike) is a range of change."""
+    complete = a.unit is not None or a.currency is not None or a.scale is not None
+    return complete or (a.value is not None and b.value is not None and abs(b.value) > 10 * abs(a.value))
+
+
+def _score(text: str, a: _Side, b: _Side) -> bool:
+    """ "3-2", "won 4-1", "tied at 89-89": two bare whole numbers after a score word or winner first."""
+    raw = text[a.start : b.end]
+    if (
+        a.unit
+        or b.unit
+        or a.scale
+        or b.scale
+        or a.currency
+        or b.currency
+        or not re.fullmatch(r"\d+[-–—]\d+", raw)
+    ):
+        return False
+    if _plural_next(text, b.end):
+        return False  # "5-6 people"
+    return a.value >= b.value or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
+
+
 def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None) -> bool:
     """Whether "A word B" is one range rather than two numbers or a date span."""
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
-    if a_year and b.value < a.value:
-        return False  # "in 2008 to 29 mpg"
+    if a_year and (b.value < a.value or (b.value > 2100 and word == "to" and marker is None)):
+        return False  # "in 2008 to 29 mpg", "in 2019 to 2.1 million"
     if word == "to" and a.value > b.value and not (marker and marker.group().strip().lower() == "from"):
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
     if word == "and" and not (marker and marker.group().strip().lower() == "between"):
@@ -340,6 +493,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
     """Every numeric expression in ``doc`` that is a claim (not a date, time, ordinal or identifier)."""
     text = doc.text
     out: list[QuantityMatch] = []
+    bare: list[bool] = []
     ctx = _Context(doc)
     phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
     pos = 0
@@ -357,6 +511,56 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
         pos = max(extra["end"], m.end())
         if q is not None:
             out.append(q)
+            bare.append(side.unit is None and side.scale is None and side.kind in ("num", "words"))
+    return _carry(text, _drop_bare_runs(text, out, bare))
+
+
+def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> list[QuantityMatch]:
+    """Bare numbers that count nothing: a line of numbers ("1 2 3", "2.71828 -17"), a list of three
+    or more with no noun ("codes 12, 44, 57 and 91")."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and bare[j + 1] and bare[i] and out[j + 1].qualifier == "=":
+            gap = text[out[j].end : out[j + 1].start]
+            if not (_SPACES.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
+                break
+            j += 1
+        run = range(i, j + 1)
+        spaced = j > i and all(_SPACES.fullmatch(text[out[k].end : out[k + 1].start]) for k in range(i, j))
+        noun_after = j + 1 < len(out) and _LIST_GAP.fullmatch(text[out[j].end : out[j + 1].start])
+        if spaced or (j - i >= 2 and out[j].subject is None and not noun_after):
+            drop.update(run)
+        elif bare[i]:
+            a, b = text.rfind("\n", 0, out[i].start) + 1, text.find("\n", out[i].end)
+            line = text[a : b if b >= 0 else len(text)]
+            if not any(c.isalpha() for c in line):
+                drop.add(i)
+        i = j + 1
+    return [q for k, q in enumerate(out) if k not in drop]
+
+
+def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A conversion repeats the bound and direction of what it converts: "more than 50 miles
+    (80 km)" makes both ">", "lost 162 points, or 2.1%" both "down"."""
+    for k in range(1, len(out)):
+        prev, q = out[k - 1], out[k]
+        gap = text[prev.end : q.start]
+        paren = _CARRY_QUALIFIER.fullmatch(gap) and (
+            gap.strip() == "(" or "(" in text[prev.start - 2 : prev.start]
+        )
+        bound = prev.qualifier not in (
+            "=",
+            "~",
+        )  # a bound carries; "about" does not (the conversion is rounded)
+        if paren and bound and q.qualifier == "=" and q.qualifier_text is None and q.value is not None:
+            bounds = {"low": q.value} if prev.qualifier in (">", ">=") else {}
+            bounds = {"high": q.value} if prev.qualifier in ("<", "<=") else bounds
+            q = replace(q, qualifier=prev.qualifier, **bounds)
+        if prev.change and q.change is None and (paren or _CARRY_CHANGE.fullmatch(gap)):
+            q = replace(q, change=prev.change)
+        out[k] = q
     return out
 
 
@@ -406,10 +610,13 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
-    if label and (bare or label.group("label").lower() in _STRONG_LABELS):
+    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit != "percent"
+    if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
+    if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
+        return None  # "in the past two months", "Twenty years after the fall": when, not how many
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
@@ -436,6 +643,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     if is_range and qualifier not in ("~", "="):
         qualifier = "="
     subject = _subject(ctx, side.end if not is_range else end, end)
+    change = _change(text, extra, end, ctx, bare, side.unit)
     return QuantityMatch(
         start=start,
         end=end,
@@ -450,7 +658,37 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         subject_end=subject[2] if subject else None,
         vague=side.kind == "vague",
         magnitude=side.scale if side.kind == "vague" else None,
+        change=change,
     )
+
+
+def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
+    """ "in the past two months", "the next five years"; for years, decades and centuries also
+    "Twenty years after the fall", "two decades ago" (not "2 days after transplantation": a measure)."""
+    if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
+        return True
+    return (
+        long
+        and _LONG_WORD.search(text, max(0, end - 9), end) is not None
+        and bool(_TIME_REF_AFTER.match(text, end))
+    )
+
+
+def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
+    """ "rose 4.5%", "fell by 12 points", "up 3%", "a 5% drop", "-0.8%": the size of a rise or fall."""
+    before = extra.get("change")
+    if before is not None:
+        word = before.group("w").lower()
+        tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
+        if tok is None or tok.dep_ != "prt":  # not "made up 40%"
+            return _CHANGE_OF.get(word) or _CHANGE_BY_OF[word]
+    after = None if bare else _CHANGE_AFTER.match(text, end)
+    word = after.group("w").lower() if after else None
+    if word and (word not in _LEVEL_WORDS or unit in _MOVE_UNITS):  # "8% higher", not "734 feet down"
+        return _CHANGE_AFTER_OF[word]
+    if extra.get("sign") and unit in _MOVE_UNITS:
+        return "up" if extra["sign"] == "+" else "down"
+    return None
 
 
 def _not_a_claim(
@@ -473,8 +711,8 @@ def _not_a_claim(
         return True  # citations "[26]", "(27)"
     if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "001", "040301": codes
-    if re.match(r"-[A-Z]", text[end : end + 2]):
-        return True  # "1-D", "7-Eleven"
+    if re.match(r"-[A-Z]|\([a-z]\)", text[end : end + 3]):
+        return True  # "1-D", "7-Eleven", "401(k)"
     if side.kind == "num" and len(raw) >= 8 and raw.isdigit():
         return True  # "1474387200": timestamps, ids
     if value < 120 and _AGE_BEFORE.search(before) and text[end : end + 1] in (",", "―", "—"):
