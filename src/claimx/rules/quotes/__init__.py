@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimx.matches import QuoteMatch
-from claimx.rules.quotes.cues import Cue, cue_matcher, cues
+from claimx.rules.quotes.cues import Cue, cue_matcher, cues, noun_classes
 from claimx.rules.quotes.direct import direct_quotes, leftover_quotations
 from claimx.rules.quotes.headlines import headlines
 from claimx.rules.quotes.indirect import according_to, indirect_quotes, noun_cues
@@ -24,7 +24,7 @@ from claimx.rules.quotes.marks import Quotation, quotations
 from claimx.rules.quotes.resolution import dedupe, drop_boilerplate, resolve
 from claimx.rules.quotes.scan import Scan, Sentences
 
-__all__ = ["Cue", "Quotation", "cues", "find_quotes", "quotations"]
+__all__ = ["Cue", "Quotation", "cues", "find_quotes", "noun_classes", "quotations"]
 
 
 def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:

@@ -123,7 +123,7 @@ def _unattributed(doc: Doc, q: Quotation, atts: list[Attribution], text: str) ->
     spoke in this or the previous paragraph."""
     if len(text[q.start : q.end].split()) < MIN_UNATTRIBUTED_WORDS:
         return None
-    before = [x for x in atts if x.end <= q.open and x.speaker is not None]
+    before = [x for x in atts if x.end <= q.open and x.speaker is not None and x.statement]
     prev = max(before, key=lambda x: x.end, default=None)
     if prev is None or len(PARAGRAPH_BREAK_RE.findall(text, prev.end, q.open)) > MAX_UNATTRIBUTED_PARAGRAPHS:
         return None

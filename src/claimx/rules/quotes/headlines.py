@@ -8,6 +8,8 @@ from claimx.data import load
 from claimx.rules.quotes.marks import QUOTE_TOKENS
 from claimx.rules.quotes.scan import Attribution, Scan, trim
 
+LABEL_MAX_WORDS = 8  # a line after "Name:" shorter than this and with no verb is a label
+
 
 def title_case(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -36,6 +38,9 @@ def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> Attribution | N
     a, b = trim(doc, toks[colon].i + 1, end)
     if b - a < 3:
         return None
+    stated = any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in doc[a:b])
+    if b - a < LABEL_MAX_WORDS and not stated:
+        return None  # a label line ("Anna Berg: the early years"), not a statement
     return Attribution(
         "indirect", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), None, ":", "speech", name[-1],
         headline_speaker=(name[0].i, name[-1].i + 1),
@@ -46,7 +51,10 @@ def headlines(scan: Scan) -> None:
     """Lines of the form ``Lavrov: ...`` (and transcript turns)."""
     doc = scan.doc
     surnames = frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+    captions = doc._.claimx_captions if Doc.has_extension("claimx_captions") else None
     for sent in scan.sents.spans:
+        if captions and any(r.start <= sent.start_char < r.end for r in captions):
+            continue  # a caption line ("Anna Berg: ... / Reuters") is a label, not a headline
         if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
             att = _headline(doc, sent, surnames)
             if att is not None and not any(x.start <= att.start < x.end for x in scan.atts):

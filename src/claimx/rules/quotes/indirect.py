@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimx.data import load
-from claimx.rules.quotes.cues import Cue, cues, reports
+from claimx.rules.quotes.cues import Cue, cues, noun_classes, reports
 from claimx.rules.quotes.headlines import title_case
 from claimx.rules.quotes.scan import (
     CONTENT_DEPS,
@@ -23,24 +23,40 @@ from claimx.rules.quotes.scan import (
     trim,
 )
 
+RUN_ON_DEPS = frozenset({"prep", "advmod", "cc", "conj", "npadvmod"})
+
 
 def content_range(
     doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: Sentences
-) -> tuple[int, int] | None:
-    """The token range a cue reports, or None."""
+) -> tuple[int, int, bool] | None:
+    """The token range a cue reports and whether it is a statement (a clause, a quotation, ``described
+    X as Y``), not just a topic or an act (``discussed the budget``, ``requested assistance``,
+    ``denied the claim``); or None."""
     ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS]
+    statement = True
     if ranges and ranges[0][0] > cue.i + 1:
         ranges.append(_lead_in(cue, ranges[0][0]))
+    if ranges and ranges[0][0] > cue.i:
+        ranges.append(_run_on(doc, cue, ranges[0][1]))
     lists = load("cues.json")
     if (not ranges and spec.content == "object") or (not ranges and cue.lemma_ in lists["xcomp_verbs"]):
         deps = OBJECT_DEPS if spec.content == "object" else {"xcomp"}
-        ranges = [subtree_range(c) for c in cue.children if c.dep_ in deps and c.i > cue.i]
+        kids = [c for c in cue.children if c.dep_ in deps and c.i > cue.i]
+        ranges = [subtree_range(c) for c in kids]
         if ranges and spec.content == "object":
             obj = [c for c in cue.children if c.dep_ == "dobj"]
             if obj and obj[0].lower_ in lists["object_words"]:
                 ranges = []
             if cue.lemma_ in lists["complement_verbs"] and not _has_complement(cue):
                 return None  # "called a meeting" reports nothing; "called him a liar", "called for X" do
+            target = _charge(cue, obj[0] if obj else None)
+            if target is not None:  # "accused Russia of offering X": the accusation, not the accused
+                ranges = [target]
+            elif ranges:
+                statement = _has_complement(cue) or any(
+                    c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+                    for c in kids
+                )
     no_object = cue.lemma_ in lists["no_object_verbs"] or cue.lemma_ in lists["complement_verbs"]
     if not ranges and not no_object:  # "acknowledged the reality of X"
         ranges = [
@@ -48,12 +64,13 @@ def content_range(
             for c in cue.children
             if c.dep_ == "dobj" and c.i > cue.i and c.lower_ not in lists["object_words"]
         ][:1]
+        statement = False
     if not ranges:
         obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
         if obj and sents.of(cue.i).start > 0:
             prev = sents.of(sents.of(cue.i).start - 1)
             a, b = trim(doc, prev.start, prev.end)
-            return (a, b) if b - a > 3 else None
+            return (a, b, True) if b - a > 3 else None
     if not ranges:  # "spoke about X", "called for X", "commented on X"
         ranges = [
             subtree_range(o)
@@ -62,8 +79,10 @@ def content_range(
             for o in c.children
             if o.dep_ in ("pobj", "pcomp")
         ][:1]
+        statement = False
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl"):
+        statement = True
         a, b = subtree_range(cue.head)
         own = subtree_range(cue)
         if cue.head.i < cue.i:  # "The border is closed, officials said"
@@ -77,6 +96,7 @@ def content_range(
     sent = sents.of(cue.i)
     if not ranges and cue.text[:1].isupper() and cue.i > sent.start and title_case(sent):
         ranges = [(cue.i + 1, sent.end)]  # headline: "Russia Says Taliban Controls ..."
+        statement = True
     if not ranges:
         return None
     a = min(r[0] for r in ranges)
@@ -84,7 +104,62 @@ def content_range(
     a, b = trim(doc, a, _cut_tail(doc, a, b))
     while a < b and a in exclude:
         a += 1
-    return (a, b) if b - a >= 2 else None
+    if statement and b - a <= 4 and _anaphoric(doc, a, b):
+        statement = False  # "denied the claim": points back to a statement, says nothing itself
+    return (a, b, statement) if b - a >= 2 else None
+
+
+def _question(cue: Token) -> bool:
+    """``Asked what she would change, the coach said ...``: the reporter's question, not a quote."""
+    if cue.lemma_ not in load("cues.json")["question_verbs"] or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    return cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children)
+
+
+def _purpose(cue: Token) -> bool:
+    """``visited the border to report the situation``: a purpose clause, not a statement."""
+    return (
+        cue.dep_ in ("advcl", "xcomp")
+        and cue.head.lemma_ not in cues()
+        and any(c.tag_ == "TO" for c in cue.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    )
+
+
+def _run_on(doc: Doc, cue: Token, clause_end: int) -> tuple[int, int]:
+    """``says heroin is smuggled through Tajikistan[, then via Kyrgyzstan ...]``: a phrase after the
+    clause that the parser hung on the cue still belongs to what was said."""
+    comma = clause_end if clause_end < len(doc) and doc[clause_end].text == "," else clause_end - 1
+    if doc[comma].text != ",":
+        return clause_end, clause_end
+    tail = [c for c in cue.rights if c.i > comma and not c.is_punct]
+    if not tail or any(
+        c.dep_ not in RUN_ON_DEPS or c.pos_ in ("VERB", "AUX") or c.lower_ == "according" for c in tail
+    ):
+        return clause_end, clause_end
+    if any(t.ent_type_ in ("DATE", "TIME") or t.dep_ in SUBJECT_DEPS for c in tail for t in c.subtree):
+        return clause_end, clause_end
+    return clause_end, max(c.right_edge.i for c in tail) + 1
+
+
+def _charge(cue: Token, obj: Token | None) -> tuple[int, int] | None:
+    """``accused [Russia] of [offering X]``, ``blamed [him] for [the delay]``: the charge's range."""
+    if obj is None or cue.lemma_ not in load("cues.json")["charge_verbs"]:
+        return None
+    for c in cue.rights:
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for", "over"):
+            kids = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if kids:
+                return subtree_range(kids[0])
+    return None
+
+
+def _anaphoric(doc: Doc, a: int, b: int) -> bool:
+    """``the claim``, ``these reports``, ``it``: a noun phrase that points back, with no clause of its own."""
+    head = next((t for t in doc[a:b] if t.head.i < a or t.head.i >= b or t.head.i == t.i), None)
+    if head is None or head.lower_ not in load("cues.json")["anaphoric_nouns"]:
+        return False
+    return not any(c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in head.children)
 
 
 def _has_complement(cue: Token) -> bool:
@@ -149,7 +224,8 @@ def indirect_quotes(scan: Scan) -> None:
         rng = content_range(doc, cue, spec, exclude, scan.sents)
         if rng is None:
             continue
-        a, b = rng
+        a, b, statement = rng
+        statement = statement and not spec.act and not _question(cue) and not _purpose(cue)
         if passive:  # "troops were reported to have fled": no source, the subject is part of the content
             subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
             a = min(a, subj.left_edge.i) if subj is not None else a
@@ -157,9 +233,9 @@ def indirect_quotes(scan: Scan) -> None:
             a, b = trim(doc, a, min(b, speaker.left_edge.i))
             if b - a < 2:
                 continue
-        if b - a <= 5 and any(reports(scan.cue_toks.get(j)) for j in range(a, b)):
+        if b - a <= 5 and any(reports(scan.cue_toks.get(j), a, b) for j in range(a, b)):
             continue  # "McAuliffe has said": another attribution's cue, not content
-        scan.atts.append(make_indirect(doc, cue, spec, speaker, via, a, b))
+        scan.atts.append(make_indirect(doc, cue, spec, speaker, via, a, b, statement=statement))
 
 
 def according_to(scan: Scan) -> None:
@@ -180,8 +256,9 @@ def according_to(scan: Scan) -> None:
 def noun_cues(scan: Scan) -> None:
     """``Trump's claim that ...``, ``her support for X``: a reporting noun with its owner as speaker."""
     doc = scan.doc
-    spec = Cue("noun", "speech", "object")
+    classes = noun_classes()
     for noun in scan.nouns:
+        spec = Cue(noun.lemma_, classes.get(noun.lemma_.lower(), "speech"), "object")
         if in_any(noun.idx, scan.qspans):
             continue
         speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -196,7 +273,8 @@ def noun_cues(scan: Scan) -> None:
         if content[0].dep_ == "prep" and a < b and doc[a].lower_ in TOPIC_PREPS:
             a += 1
         if b - a >= 2:
-            scan.atts.append(make_indirect(doc, noun, spec, speaker, None, a, b))
+            statement = content[0].dep_ != "prep"  # "her claim that X" states; "her support for X" does not
+            scan.atts.append(make_indirect(doc, noun, spec, speaker, None, a, b, statement=statement))
 
 
 def make_indirect(
@@ -208,6 +286,10 @@ def make_indirect(
     a: int,
     b: int,
     cue_text: str | None = None,
+    *,
+    statement: bool = True,
 ) -> Attribution:
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-    return Attribution("indirect", start, end, cue, cue_text or cue.text, spec.cls, speaker, via)
+    return Attribution(
+        "indirect", start, end, cue, cue_text or cue.text, spec.cls, speaker, via, statement=statement
+    )

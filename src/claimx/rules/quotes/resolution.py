@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimx.data import load
 from claimx.matches import QuoteMatch
 from claimx.rules.quotes.scan import SPEAKER_PRONOUNS, Attribution
 from claimx.rules.speakers import Mention, SpeakerRegistry, mention, speaker_match
@@ -61,6 +62,7 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
             if m.name is None:
                 m.name = doc[m.start : m.end].text
                 m.type = "person" if att.speaker.lower_ in registry.surnames else m.type
+            m.role = m.organization = None  # "Lavrov: Russia to help ...": the label is only the name
         else:
             m = mention(att.speaker, registry.surnames) if att.speaker is not None else None
         mentions.append(m)
@@ -79,7 +81,7 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         if name and m.type == "person":
             name = registry.canonical(name)
         elif resolve and m.head.lower_ in SPEAKER_PRONOUNS:
-            name = registry.pronoun(pos, m.type)
+            name = registry.pronoun(pos, m.type, load("titles.json")["pronoun_gender"].get(m.head.lower_))
             if name and m.type in ("group", "organization"):
                 m.type = next((k for _, n, k in registry.speakers if n == name), m.type)
         elif resolve and not name:
@@ -105,6 +107,7 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
                 cue_start=cue.idx if cue is not None else None,
                 cue_end=cue.idx + cue_len if cue is not None else None,
                 cue_class=att.cue_class,
+                statement=att.statement,
                 speaker=speaker_match(m, doc, names.get(i)) if m is not None else None,
                 via=att.via.text if att.via is not None else None,
                 fragments=att.fragments if len(att.fragments) > 1 else (),

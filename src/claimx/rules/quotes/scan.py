@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.matches import CueClass, QuoteKind
 from claimx.rules.quotes.marks import QUOTE_TOKENS, Quotation
 
+KEEP_AT_END = QUOTE_TOKENS | {"%"}  # "prices rose about 20%": the sign belongs to the number
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INHERIT_DEPS = frozenset({"conj", "advcl"})  # "said ..., adding that": adding speaks for said's subject
 CONTENT_DEPS = frozenset({"ccomp"})
@@ -56,6 +57,7 @@ class Attribution:
     via: Token | None = None
     fragments: tuple[tuple[int, int], ...] = ()
     headline_speaker: tuple[int, int] | None = None  # token range of a "Lavrov: ..." speaker
+    statement: bool = True  # False: only a topic or an act ("discussed the budget")
 
 
 def speaker_token(cue: Token) -> Token | None:
@@ -102,7 +104,7 @@ def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
         or (doc[a].dep_ in ("mark", "cc") and doc[a].lower_ in ("that", "and", "but", "if", "whether"))
     ):
         a += 1
-    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in QUOTE_TOKENS:
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in KEEP_AT_END:
         b -= 1
     return a, b
 
