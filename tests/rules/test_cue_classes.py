@@ -25,6 +25,9 @@ CLASSES = [
     ("He talked about his childhood.", "his childhood", "speech", False),
     ("Ministers discussed the budget.", "the budget", "speech", False),
     ("The town requested assistance from the army.", "assistance from the army", "speech", False),
+    ("The mayor asked residents to stay indoors.", "to stay indoors", "speech", False),
+    ("The union called for a general strike.", "a general strike", "speech", False),
+    ("The minister called the report a lie.", "the report a lie", "speech", True),
 ]  # fmt: skip
 
 

@@ -104,9 +104,22 @@ def content_range(
     a, b = trim(doc, a, _cut_tail(doc, a, b))
     while a < b and a in exclude:
         a += 1
+    if _request(cue):
+        statement = False  # "asked residents to stay indoors", "called for a strike": a request
     if statement and b - a <= 4 and _anaphoric(doc, a, b):
         statement = False  # "denied the claim": points back to a statement, says nothing itself
     return (a, b, statement) if b - a >= 2 else None
+
+
+def _request(cue: Token) -> bool:
+    """``asked residents to stay indoors``, ``called for a strike``: no that-clause, a request."""
+    if any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    lists = load("cues.json")
+    preps = lists["request_preps"].get(cue.lemma_)
+    if preps is not None:
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in cue.children)
+    return cue.lemma_ in lists["request_verbs"]
 
 
 def _question(cue: Token) -> bool:
@@ -157,7 +170,11 @@ def _charge(cue: Token, obj: Token | None) -> tuple[int, int] | None:
 def _anaphoric(doc: Doc, a: int, b: int) -> bool:
     """``the claim``, ``these reports``, ``it``: a noun phrase that points back, with no clause of its own."""
     head = next((t for t in doc[a:b] if t.head.i < a or t.head.i >= b or t.head.i == t.i), None)
-    if head is None or head.lower_ not in load("cues.json")["anaphoric_nouns"]:
+    if (
+        head is None
+        or head.lower_ not in load("cues.json")["anaphoric_nouns"]
+        or trim(doc, *subtree_range(head)) != (a, b)
+    ):
         return False
     return not any(c.dep_ in ("acl", "ccomp", "relcl", "prep") for c in head.children)
 
