@@ -53,6 +53,15 @@ def test_pronouns_agree_in_gender(nlp, text, content, name):
     assert _speaker(nlp, text, content).name == name
 
 
+def test_a_pronoun_that_refers_to_a_name_tells_its_gender(nlp):
+    text = (
+        'Robin Smith met Alex Jones. Smith said the plan was sound. "It will work," she said. '
+        '"We will see," he said.'
+    )
+    assert _speaker(nlp, text, "It will work,").name == "Robin Smith"
+    assert _speaker(nlp, text, "We will see,").name == "Alex Jones"
+
+
 def test_the_previous_speaker_before_the_last_person_named(nlp):
     text = 'Maria Lund said the talks went well, after meeting Anna Berg. "We agreed on a plan," she said.'
     assert _speaker(nlp, text, "We agreed on a plan,").name == "Maria Lund"

@@ -238,6 +238,12 @@ class SpeakerRegistry:
                 return self.canonical((known or before)[-1])
         return None
 
+    def learn(self, name: str, gender: str | None) -> None:
+        """A pronoun resolved to ``name``: its gender is evidence for later pronouns."""
+        person = self.people.get(name.split()[-1].lower())
+        if person is not None and gender is not None and person.gender is None:
+            person.marked.add(gender)
+
     def _agrees(self, name: str, kind: SpeakerType, gender: str | None) -> bool:
         if gender is None or kind != "person":
             return True

@@ -41,8 +41,9 @@ def _headline(doc: Doc, sent, registry_names: frozenset[str]) -> Attribution | N
     stated = any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in doc[a:b])
     if b - a < LABEL_MAX_WORDS and not stated:
         return None  # a label line ("Anna Berg: the early years"), not a statement
+    kind = "direct" if first else "indirect"  # '"WALLACE: ...': a transcript turn in quotation marks
     return Attribution(
-        "indirect", doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), None, ":", "speech", name[-1],
+        kind, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), None, ":", "speech", name[-1],
         headline_speaker=(name[0].i, name[-1].i + 1),
     )  # fmt: skip
 

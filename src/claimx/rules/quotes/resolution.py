@@ -81,7 +81,10 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         if name and m.type == "person":
             name = registry.canonical(name)
         elif resolve and m.head.lower_ in SPEAKER_PRONOUNS:
-            name = registry.pronoun(pos, m.type, load("titles.json")["pronoun_gender"].get(m.head.lower_))
+            gender = load("titles.json")["pronoun_gender"].get(m.head.lower_)
+            name = registry.pronoun(pos, m.type, gender)
+            if name and m.type == "person":
+                registry.learn(name, gender)
             if name and m.type in ("group", "organization"):
                 m.type = next((k for _, n, k in registry.speakers if n == name), m.type)
         elif resolve and not name:
