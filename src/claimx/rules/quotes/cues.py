@@ -67,8 +67,12 @@ def cue_matcher(vocab: Vocab) -> Matcher:
 
 
 def reports(tok: Token | None, a: int, b: int) -> bool:
-    """Is ``tok`` a reporting clause of its own within tokens ``a:b`` ("McAuliffe has said", "it has
-    shown"; not "continuing", nor the "offering X" of "accused Russia of offering X")?"""
+    """Is ``tok`` a bare reporting clause within tokens ``a:b``, a subject and a cue with nothing
+    reported ("McAuliffe has said", "it has shown"; not "they plan to tune in", "she opposes the
+    deal", nor the "offering X" of "accused Russia of offering X")?"""
     if tok is None or tok.pos_ not in ("VERB", "AUX") or cues()[tok.lemma_].content == "direct":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and a <= c.i < b for c in tok.children)
+    inside = [c for c in tok.children if a <= c.i < b]
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in inside) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "attr", "acomp") for c in inside
+    )
