@@ -110,3 +110,14 @@ def test_purposes_and_actions_are_not_quotes(nlp, text):
 def test_a_purpose_inside_a_statement_is_not_a_second_quote(nlp):
     text = "The minister said inspectors had visited the border to report the situation."
     assert _statements(nlp, text) == ["inspectors had visited the border to report the situation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Many voters say they plan to tune in.", "they plan to tune in"),
+        ("She now says she opposes the deal.", "she opposes the deal"),
+    ],
+)
+def test_a_statement_about_a_plan_or_a_stance_is_still_a_statement(nlp, text, content):
+    assert _statements(nlp, text) == [content]
