@@ -75,3 +75,13 @@ def test_like_for_like_drops_predictions_of_other_kinds(gold):
         "ggt@0.3"
     ]
     assert (plain["fp"], fair["fp"]) == (1, 0)
+
+
+def test_predict_quotes_scores_every_attribution_unless_told(nlp):
+    from claimx.evaluate.quotes import predict_quotes
+
+    records = [{"id": "a", "text": "She said the vote would be close. He believes the count was wrong."}]
+    every = predict_quotes(records, nlp)["a"]["quotes"]
+    assert [q["cue_class"] for q in every] == ["speech", "cognition"]
+    speech = predict_quotes(records, nlp, attributions="speech")["a"]["quotes"]
+    assert [q["cue_class"] for q in speech] == ["speech"]

@@ -22,7 +22,7 @@ from typing import Literal
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "group", "anonymous", "unknown"]
 Qualifier = Literal["=", "~", ">", ">=", "<", "<="]
-CueClass = Literal["speech", "belief"]
+CueClass = Literal["speech", "cognition", "intention", "evidence"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,8 @@ class QuoteMatch:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    cue_class: CueClass = "speech"
+    cue_class: CueClass = "speech"  # the cue's class (data/cues.json): speech, cognition, intention, evidence
+    statement: bool = True  # False: the cue names only a topic or an act ("discussed the budget")
     speaker: SpeakerMatch | None = None
     via: str | None = None  # relaying medium: "TASS" in "TASS quoted him as saying"
     fragments: tuple[tuple[int, int], ...] = ()

@@ -43,7 +43,7 @@ class Quote(_Record):
         default_factory=list, description='The quoted pieces of a split quote (\'"A," he said. "B"\').'
     )
     cue: str | None = Field(None, description="The reporting verb or phrase as written.")
-    cue_class: Literal["speech", "belief"] = "speech"
+    cue_class: Literal["speech", "cognition", "intention", "evidence"] = "speech"
     speaker: Speaker | None = None
     via: str | None = Field(None, description="A relaying medium: TASS in 'TASS quoted him as saying'.")
     boilerplate: bool = False

@@ -247,7 +247,7 @@ INDIRECT = [
         "indirect",
         "Russia",
         "organization",
-        "belief",
+        "cognition",
     ),
     (
         "Lavrov said Russia’s obligations under the treaty “remain fully in force.”",

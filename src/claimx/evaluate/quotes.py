@@ -39,16 +39,19 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def predict_quotes(records: Iterable[dict[str, Any]], nlp: Language) -> dict[str, dict[str, Any]]:
+def predict_quotes(
+    records: Iterable[dict[str, Any]], nlp: Language, *, attributions: str = "all"
+) -> dict[str, dict[str, Any]]:
     """Run claimx (the real extractor: normalisation, pipeline, offsets mapped back) over the
-    records; predictions in the gold's record shape, by id."""
+    records; predictions in the gold's record shape, by id. ``attributions``: ``"all"`` (PolNeAR's
+    notion, the default here) or ``"speech"`` (the extractor's default)."""
     from claimx.extract import Extractor
     from claimx.ingest import Source
     from claimx.records import Document
 
     sources = [Source(str(r["id"]), r["text"]) for r in records]
     out: dict[str, dict[str, Any]] = {}
-    for doc in Extractor(nlp=nlp, batch_size=BATCH_SIZE).extract_sources(sources):
+    for doc in Extractor(nlp=nlp, batch_size=BATCH_SIZE, attributions=attributions).extract_sources(sources):
         if not isinstance(doc, Document):
             continue  # a failed document predicts nothing (and so counts its gold as missed)
         quotes = []
@@ -61,6 +64,7 @@ def predict_quotes(records: Iterable[dict[str, Any]], nlp: Language) -> dict[str
                     "quote_fragments": [list(f) for f in q.fragments] or [[q.start, q.end]],
                     "kind": q.kind,
                     "cue": q.cue,
+                    "cue_class": q.cue_class,
                     "speaker": sp.text if sp else None,
                     "speaker_start": sp.start if sp else None,
                     "speaker_end": sp.end if sp else None,

@@ -109,7 +109,7 @@ def quote_table(quotes: list[Quote]) -> Table:
         cue = (
             (q.cue or "")
             + (f"\nvia {q.via}" if q.via else "")
-            + ("\n(belief)" if q.cue_class == "belief" else "")
+            + (f"\n({q.cue_class})" if q.cue_class != "speech" else "")
         )
         t.add_row(q.id, _speaker(q.speaker), q.kind, cue, _clip(q.text))
     return t

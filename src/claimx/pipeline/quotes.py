@@ -1,7 +1,8 @@
 """``claimx_quotes``: attributed statements (direct, indirect, mixed) with their speakers.
 
-Config ``attributions``: ``"speech"`` keeps what a reporter calls a quote (speech cues);
-``"all"`` keeps every attribution (also belief, intention, evidence: PolNeAR's notion).
+Config ``attributions``: ``"speech"`` keeps what a reporter calls a quote (a speech cue with a stated
+content: not ``discussed the budget``); ``"all"`` keeps every attribution (also cognition, intention,
+evidence, and topics: PolNeAR's notion).
 """
 
 from __future__ import annotations
@@ -51,6 +52,6 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(doc, resolve_speakers=self.resolve_speakers)
         if self.attributions == "speech":
-            quotes = [q for q in quotes if q.cue_class == "speech"]
+            quotes = [q for q in quotes if q.cue_class == "speech" and q.statement]
         doc._.claimx_quotes = quotes
         return doc

@@ -8,10 +8,11 @@ speakers of a document with their roles and resolves pronouns ("he") and descrip
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from claimx.data import load
+from claimx.data import check_keys, load
 from claimx.matches import SpeakerMatch, SpeakerType
 
 # Children whose subtrees are not part of the mention as written ("Lavrov, who was speaking ...").
@@ -80,8 +81,10 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
             if doc[i - 1].ent_type_ and doc[i - 1].ent_type_ != "PERSON":
                 break
             i -= 1
+        while i < tok.i and not doc[i].text[:1].isupper():
+            i += 1  # "veteran goalkeeper Ann Lee": the lowercase words are the role
         name_start = i
-        m.name = _strip_possessive(doc[i : tok.i + 1].text)
+        m.name = _strip_possessive(doc[i : tok.i + 1].text) if doc[tok.i].text[:1].isupper() else None
         m.type = "person"
     elif tok.ent_type_ in ORG_ENTS and (tok.pos_ == "PROPN" or tok.tag_ not in ("NNS", "NNPS")):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -89,7 +92,7 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         if m.name.lower().startswith("the "):
             m.name = m.name[4:]
         m.type = "organization"
-    elif tok.pos_ == "PROPN":
+    elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
         m.name = _strip_possessive(doc[start : tok.i + 1].text)
         m.type = "organization"
     elif tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
@@ -109,10 +112,18 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
             roles.append(doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,"))
     if roles:
         m.role = roles[0]
+    if m.role and all(w.lower() in titles["courtesy"] for w in m.role.split()):
+        m.role = None  # "Mr. Paul Kent": a courtesy title, not a role
+    if m.name is None and m.role is None and m.type in ("person", "anonymous"):
+        words = doc[start : end + 1]
+        first = next((t.i for t in words if t.lower_ not in DETERMINERS), end)
+        m.role = _strip_possessive(doc[first : end + 1].text)  # "the veteran goalkeeper": a role, no name
     for ent in doc.ents:
         if ent.label_ == "ORG" and start <= ent.start and ent.end <= end + 1 and m.type != "organization":
-            m.organization = ent.text
-            break
+            own = ent.start <= tok.i < ent.end or _strip_possessive(ent[-1].lower_) in person_surnames
+            if not own:  # "Lavrov" mistaken for an ORG is the speaker, not his organization
+                m.organization = ent.text
+                break
     return m
 
 
@@ -126,6 +137,30 @@ class _Person:
     roles: set[str] = field(default_factory=set)
     count: int = 0
     positions: list[int] = field(default_factory=list)
+    marked: set[str] = field(default_factory=set)  # genders a title or role noun tells ("Ms", "spokeswoman")
+
+    @property
+    def gender(self) -> str | None:
+        """From the document's own evidence first (a title, a role noun), else the first name."""
+        if len(self.marked) == 1:
+            return next(iter(self.marked))
+        if self.marked:
+            return None
+        first = self.name.split()[0] if " " in self.name else None
+        return first_names().get(first) if first else None
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "female" | "male" (``data/first_names.json``, distilled from names-dataset)."""
+    data = load("first_names.json")
+    check_keys("first_names.json", data, {"_doc", "female", "male"}, {"female", "male"})
+    return {n: g for g in ("female", "male") for n in data[g]}
+
+
+def _gender_words(words) -> set[str]:
+    gendered = _titles()["gendered"]
+    return {g for g, ws in gendered.items() for t in words if t.lower_ in ws}
 
 
 class SpeakerRegistry:
@@ -147,6 +182,12 @@ class SpeakerRegistry:
                 words = doc[left[0].left_edge.i : ent.start]
                 if any(t.lower_ in titles for t in words):
                     person.roles |= _words(words.text)
+                person.marked |= _gender_words(words)
+            if ent.start > 0:
+                person.marked |= _gender_words([doc[ent.start - 1]])  # "Ms Berg", "Mr. Lee"
+            for c in ent.root.children:
+                if c.dep_ == "appos":  # "Anna Berg, a spokeswoman for ..."
+                    person.marked |= _gender_words([c])
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -179,17 +220,35 @@ class SpeakerRegistry:
     def note(self, pos: int, name: str, kind: SpeakerType) -> None:
         self.speakers.append((pos, name, kind))
 
-    def pronoun(self, pos: int, kind: SpeakerType) -> str | None:
-        """The most recent speaker of a compatible type before ``pos``; else the last PERSON entity."""
+    def gender(self, name: str) -> str | None:
+        person = self.people.get(name.split()[-1].lower())
+        return person.gender if person is not None else None
+
+    def pronoun(self, pos: int, kind: SpeakerType, gender: str | None = None) -> str | None:
+        """The most recent speaker of a compatible type (and gender: "she" is not Mr Lee) before
+        ``pos``; else the last such PERSON entity; else None."""
         want = {"person"} if kind == "person" else {"organization", "group"}
         for p, name, k in reversed(self.speakers):
-            if p < pos and k in want:
+            if p < pos and k in want and self._agrees(name, k, gender):
                 return self.canonical(name) if k == "person" else name
-        if kind == "person":
-            before = [name for p, name in self.ents if p < pos]
-            if before:
-                return self.canonical(before[-1])
+        if kind == "person":  # no speaker yet: the last person named, one known to agree first
+            before = [name for p, name in self.ents if p < pos and self._agrees(name, "person", gender)]
+            known = [name for name in before if gender is not None and self.gender(name) == gender]
+            if known or before:
+                return self.canonical((known or before)[-1])
         return None
+
+    def learn(self, name: str, gender: str | None) -> None:
+        """A pronoun resolved to ``name``: its gender is evidence for later pronouns."""
+        person = self.people.get(name.split()[-1].lower())
+        if person is not None and gender is not None and person.gender is None:
+            person.marked.add(gender)
+
+    def _agrees(self, name: str, kind: SpeakerType, gender: str | None) -> bool:
+        if gender is None or kind != "person":
+            return True
+        known = self.gender(name)
+        return known is None or known == gender
 
     def description(self, text: str, pos: int) -> str | None:
         """A person whose role words cover the description ("the Minister" -> the foreign minister)."""

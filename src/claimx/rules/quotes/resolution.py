@@ -1,0 +1,119 @@
+"""After the stages: mixed quotes marked, repeats dropped, boilerplate left out, speakers resolved."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimx.data import load
+from claimx.matches import QuoteMatch
+from claimx.rules.quotes.scan import SPEAKER_PRONOUNS, Attribution
+from claimx.rules.speakers import Mention, SpeakerRegistry, mention, speaker_match
+
+
+def dedupe(atts: list[Attribution], qspans: list[tuple[int, int]], text: str) -> list[Attribution]:
+    """Mark mixed quotes; drop an attribution whose content repeats an earlier one's."""
+    out: list[Attribution] = []
+    for att in sorted(atts, key=lambda x: (x.start, -(x.end - x.start))):
+        for a, b in qspans:
+            if att.kind != "direct" and a <= att.start <= a + 2 and att.end < b:
+                att.kind, att.start, att.end = (
+                    "direct",
+                    a,
+                    b,
+                )  # 'According to X, "A. B."': the whole quotation
+            if att.kind != "direct" and att.start <= a - 1 and a < att.end and att.end <= b <= att.end + 2:
+                att.end = min(b + 1, len(text))  # through the closing mark: 'said X "remain in force."'
+        if att.kind == "indirect" and any(att.start <= a - 1 and b <= att.end + 1 for a, b in qspans):
+            att.kind = "mixed"
+        same = next((o for o in out if _iou((o.start, o.end), (att.start, att.end)) > 0.8), None)
+        if same is not None and (
+            _same_tok(same.speaker, att.speaker) or same.kind == "direct" or att.cue is None
+        ):
+            continue
+        out.append(att)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _same_tok(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def drop_boilerplate(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
+    regions = getattr(doc._, "claimx_boilerplate", None) if Doc.has_extension("claimx_boilerplate") else None
+    if not regions:
+        return atts
+    return [a for a in atts if not any(r.start <= a.start < r.end for r in regions)]
+
+
+def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch]:
+    """Speaker mentions, typed; named speakers registered; pronouns and descriptions resolved."""
+    registry = SpeakerRegistry(doc)
+    mentions: list[Mention | None] = []
+    for att in atts:
+        if att.headline_speaker is not None:
+            m = mention(att.speaker, registry.surnames)
+            m.start, m.end = att.headline_speaker
+            if m.name is None:
+                m.name = doc[m.start : m.end].text
+                m.type = "person" if att.speaker.lower_ in registry.surnames else m.type
+            m.role = m.organization = None  # "Lavrov: Russia to help ...": the label is only the name
+        else:
+            m = mention(att.speaker, registry.surnames) if att.speaker is not None else None
+        mentions.append(m)
+        if m is not None and m.name and m.type == "person":
+            registry.add_speaker(doc[m.start].idx, m)
+    order = sorted(
+        range(len(atts)), key=lambda i: doc[mentions[i].start].idx if mentions[i] else atts[i].start
+    )
+    names: dict[int, str | None] = {}
+    for i in order:
+        m = mentions[i]
+        if m is None:
+            continue
+        pos = doc[m.start].idx
+        name = m.name
+        if name and m.type == "person":
+            name = registry.canonical(name)
+        elif resolve and m.head.lower_ in SPEAKER_PRONOUNS:
+            gender = load("titles.json")["pronoun_gender"].get(m.head.lower_)
+            name = registry.pronoun(pos, m.type, gender)
+            if name and m.type == "person":
+                registry.learn(name, gender)
+            if name and m.type in ("group", "organization"):
+                m.type = next((k for _, n, k in registry.speakers if n == name), m.type)
+        elif resolve and not name:
+            name = registry.description(doc[m.start : m.end].text, pos)
+            if name:
+                m.type = "person"
+        names[i] = name
+        if name:
+            registry.note(pos, name, m.type)
+    out = []
+    for i, att in enumerate(atts):
+        m = mentions[i]
+        cue = att.cue
+        cue_len = len(cue) if cue is not None else 0
+        if cue is not None and att.cue_text and doc.text[cue.idx :].lower().startswith(att.cue_text.lower()):
+            cue_len = len(att.cue_text)  # a phrase cue ("according to") covers more than its first token
+        out.append(
+            QuoteMatch(
+                kind=att.kind,
+                start=att.start,
+                end=att.end,
+                cue=att.cue_text,
+                cue_start=cue.idx if cue is not None else None,
+                cue_end=cue.idx + cue_len if cue is not None else None,
+                cue_class=att.cue_class,
+                statement=att.statement,
+                speaker=speaker_match(m, doc, names.get(i)) if m is not None else None,
+                via=att.via.text if att.via is not None else None,
+                fragments=att.fragments if len(att.fragments) > 1 else (),
+            )
+        )
+    return out
