@@ -23,7 +23,7 @@ from claimx.errors import ClaimxError, InputError
 from claimx.ingest import Source
 from claimx.model import load_pipeline, resolve_model
 from claimx.records import Claim, Document, Quote, Region, Speaker
-from claimx.text import NormalizedText, guard_hostile, normalize, paragraph_chunks
+from claimx.text import NormalizedText, guard_hostile, normalize, paragraph_chunks, split_dense
 
 DEFAULT_BATCH_SIZE = 16  # spaCy's default of 256 took 2.4 GB on news articles; 16 is as fast in 330 MB
 # Peak memory follows the characters in a batch, not the documents: a batch also ends at this
@@ -160,7 +160,7 @@ class Extractor:
     def _pending(self, source: Source) -> _Pending:
         norm, warnings = guard_hostile(normalize(source.text))
         limit = HOSTILE_CHUNK_CHARS if warnings else MAX_CHUNK_CHARS
-        chunks = paragraph_chunks(norm.text, min(self.nlp.max_length, limit))
+        chunks = split_dense(norm.text, paragraph_chunks(norm.text, min(self.nlp.max_length, limit)))
         if warnings:
             source.warnings = [*source.warnings, *warnings]
         return _Pending(source, norm, chunks)
