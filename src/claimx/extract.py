@@ -34,8 +34,6 @@ MAX_BATCH_CHARS = 50_000
 # of one Doc, and the speaker rules cost (mentions x tokens) per Doc: 10,000 characters (a long
 # article) keeps a 1 MB document at the rate of short ones and memory flat.
 MAX_CHUNK_CHARS = 10_000
-# A document with lines that are not prose (see ``claimx.text.guard_hostile``) goes in smaller pieces.
-HOSTILE_CHUNK_CHARS = 1_000
 
 
 class ExtractionError(ClaimxError):
@@ -159,8 +157,8 @@ class Extractor:
 
     def _pending(self, source: Source) -> _Pending:
         norm, warnings = guard_hostile(normalize(source.text))
-        limit = HOSTILE_CHUNK_CHARS if warnings else MAX_CHUNK_CHARS
-        chunks = split_dense(norm.text, paragraph_chunks(norm.text, min(self.nlp.max_length, limit)))
+        chunks = paragraph_chunks(norm.text, min(self.nlp.max_length, MAX_CHUNK_CHARS))
+        chunks = split_dense(norm.text, chunks)  # pieces thick with quotation marks: smaller
         if warnings:
             source.warnings = [*source.warnings, *warnings]
         return _Pending(source, norm, chunks)

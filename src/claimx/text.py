@@ -118,11 +118,7 @@ def paragraph_chunks(text: str, max_length: int) -> list[tuple[int, int]]:
 # In a longer run, the marks after the first ``MAX_MARK_RUN`` are blanked.
 MAX_MARK_RUN = 16
 MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
-# Prose has a few quotation marks per paragraph; a line with hundreds is not prose, and the
-# quote rules cost (marks x tokens) on it. Marks after this many in one line are blanked.
-MAX_QUOTE_MARKS_PER_LINE = 64
 QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
-LINE = re.compile(r"[^\n]+")
 # The quote rules cost (attributions x tokens) per piece. News has at most about 15 quotation
 # marks per 1,000 characters; a piece with more than this many marks is cut smaller.
 MAX_QUOTE_MARKS_PER_PIECE = 100
@@ -142,34 +138,14 @@ def guard_hostile(norm: NormalizedText) -> tuple[NormalizedText, list[str]]:
         run = match.group()
         return run[:MAX_MARK_RUN] + " " * (len(run) - MAX_MARK_RUN)
 
-    lines = 0
-
-    def cap(match: re.Match) -> str:
-        nonlocal lines
-        line = match.group()
-        marks = list(QUOTE_MARK.finditer(line))
-        if len(marks) <= MAX_QUOTE_MARKS_PER_LINE:
-            return line
-        lines += 1
-        cut = marks[MAX_QUOTE_MARKS_PER_LINE].start()
-        return line[:cut] + QUOTE_MARK.sub(lambda m: " " * len(m.group()), line[cut:])
-
     text = MARK_RUN.sub(blank, norm.text)
-    text = LINE.sub(cap, text)
-    warnings = []
-    if runs:
-        warnings.append(
-            f"{runs} run(s) of more than {MAX_MARK_RUN} punctuation marks: the pipeline saw the first "
-            f"{MAX_MARK_RUN} marks of each"
-        )
-    if lines:
-        warnings.append(
-            f"{lines} line(s) with more than {MAX_QUOTE_MARKS_PER_LINE} quotation marks: the pipeline saw "
-            f"the first {MAX_QUOTE_MARKS_PER_LINE} of each"
-        )
-    if not warnings:
+    if not runs:
         return norm, []
-    return NormalizedText(norm.original, text, norm.runs_norm, norm.runs_orig), warnings
+    warning = (
+        f"{runs} run(s) of more than {MAX_MARK_RUN} punctuation marks: the pipeline saw the first "
+        f"{MAX_MARK_RUN} marks of each"
+    )
+    return NormalizedText(norm.original, text, norm.runs_norm, norm.runs_orig), [warning]
 
 
 def split_dense(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
