@@ -51,6 +51,7 @@ class _Pending:
     done: int = 0  # pieces whose records are built
     submitted: int = 0  # pieces handed to the pipeline
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)  # from the guard against hostile input
     meta: m.DocumentMeta | None = None  # from the first piece: the head of the article
     regions: list[Region] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -159,9 +160,7 @@ class Extractor:
         norm, warnings = guard_hostile(normalize(source.text))
         chunks = paragraph_chunks(norm.text, min(self.nlp.max_length, MAX_CHUNK_CHARS))
         chunks = split_dense(norm.text, chunks)  # pieces thick with quotation marks: smaller
-        if warnings:
-            source.warnings = [*source.warnings, *warnings]
-        return _Pending(source, norm, chunks)
+        return _Pending(source, norm, chunks, warnings=warnings)
 
     def _run(
         self, batch: list[tuple[str, tuple[_Pending, int]]], queue: list[_Pending]
@@ -286,7 +285,7 @@ def finish_document(p: _Pending, include_text: bool = False) -> Document:
         id=source.id, path=source.path, title=page.get("title") or meta.title,
         published=page.get("published") or meta.published, byline=list(page.get("byline") or meta.byline),
         publisher=page.get("publisher") or meta.publisher, url=page.get("url") or meta.url,
-        source=meta.source, boilerplate=p.regions, warnings=list(source.warnings),
+        source=meta.source, boilerplate=p.regions, warnings=[*source.warnings, *p.warnings],
         text=p.norm.original if include_text or source.keep_text else None,
         quotes=p.quotes, claims=p.claims,
     )  # fmt: skip
