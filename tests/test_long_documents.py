@@ -114,11 +114,13 @@ def test_hostile_inputs_finish_with_true_offsets(nlp, text):
 
 
 def test_pieces_dense_with_quote_marks_are_cut_smaller():
-    from claimx.text import MAX_QUOTE_MARKS_PER_PIECE, split_dense
+    from claimx.text import DENSE_PIECE_MARKS, split_dense
 
     news = "The minister said the talks went well. " * 200  # no marks: left as one piece
     assert split_dense(news, [(0, len(news))]) == [(0, len(news))]
     soup = '"Yes," he said. ' * 600  # 1,200 marks in 9,600 characters
     pieces = split_dense(soup, [(0, len(soup))])
     assert len(pieces) > 1 and pieces[0][0] == 0 and pieces[-1][1] == len(soup)
-    assert all(soup[a:b].count('"') <= 2 * MAX_QUOTE_MARKS_PER_PIECE for a, b in pieces)
+    assert all(soup[a:b].count('"') <= 2 * DENSE_PIECE_MARKS for a, b in pieces)
+    article = ('"We are ready," he said. ' + "The talks went on for hours. " * 2) * 100  # news density
+    assert split_dense(article, [(0, len(article))]) == [(0, len(article))]

@@ -120,9 +120,11 @@ MAX_MARK_RUN = 16
 MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
 # The quote rules cost (attributions x tokens) per piece. News has at most about 15 quotation
-# marks per 1,000 characters; a piece with more than this many marks is cut smaller.
-MAX_QUOTE_MARKS_PER_PIECE = 100
-MIN_PIECE_CHARS = 1_000
+# marks per 1,000 characters; a piece with more than twice that is not prose, and is cut into
+# pieces of about ``DENSE_PIECE_MARKS`` marks (never under ``MIN_PIECE_CHARS`` characters).
+MAX_MARK_DENSITY = 30 / 1000
+DENSE_PIECE_MARKS = 50
+MIN_PIECE_CHARS = 500
 
 
 def guard_hostile(norm: NormalizedText) -> tuple[NormalizedText, list[str]]:
@@ -149,14 +151,15 @@ def guard_hostile(norm: NormalizedText) -> tuple[NormalizedText, list[str]]:
 
 
 def split_dense(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut pieces dense with quotation marks (more than ``MAX_QUOTE_MARKS_PER_PIECE``) smaller,
-    down to ``MIN_PIECE_CHARS``, so that no piece costs the quote rules much more than news does."""
+    """Cut pieces denser in quotation marks than news ever is (``MAX_MARK_DENSITY``) into pieces
+    of about ``DENSE_PIECE_MARKS`` marks, so that no piece costs the quote rules much more per
+    character than news does."""
     out = []
     for a, b in chunks:
         marks = len(QUOTE_MARK.findall(text, a, b))
-        if marks <= MAX_QUOTE_MARKS_PER_PIECE:
+        if marks <= DENSE_PIECE_MARKS or marks <= MAX_MARK_DENSITY * (b - a):
             out.append((a, b))
             continue
-        size = max(MIN_PIECE_CHARS, (b - a) * MAX_QUOTE_MARKS_PER_PIECE // marks)
+        size = max(MIN_PIECE_CHARS, (b - a) * DENSE_PIECE_MARKS // marks)
         out += [(a + x, a + y) for x, y in paragraph_chunks(text[a:b], size)]
     return out
