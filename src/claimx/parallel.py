@@ -115,9 +115,8 @@ def extract_parallel(
 
 
 def _start_forkserver() -> None:
-    """Start the fork server with Ctrl-C ignored: it inherits that, and a Ctrl-C while it
-    imports spaCy would otherwise print its traceback. (The workers ignore it too; this process
-    alone handles it.)"""
+    """Start the fork server with Ctrl-C ignored, which it and the workers it forks inherit: a
+    Ctrl-C while it starts would otherwise print its traceback. This process alone handles it."""
     from multiprocessing import forkserver
 
     if threading.current_thread() is not threading.main_thread():
@@ -133,7 +132,7 @@ def _start_forkserver() -> None:
 def _collect(part: list[Source | InputError], future: Future) -> Iterator[Document | ClaimxError]:
     results = iter(future.result())
     for item in part:
-        yield item if isinstance(item, InputError) else next(results)
+        yield next(results) if isinstance(item, Source) else item
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
