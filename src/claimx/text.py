@@ -81,11 +81,16 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
 
 
+# Where a piece may end, best first: a paragraph break, a line break, a sentence end, a space.
+CUTS = (("\n\n",), ("\n",), (". ", "? ", "! ", '." ', ".” ", ".' "), (" ",))
+
+
 def paragraph_chunks(text: str, max_length: int) -> list[tuple[int, int]]:
     """Cut ``text`` into ``[start, end)`` pieces of at most ``max_length`` characters.
 
-    Cuts fall on paragraph breaks (a blank line), else on line breaks, else on spaces, and
-    only where a piece would otherwise be too long: a normal article is one piece.
+    Cuts fall on paragraph breaks (a blank line), else on line breaks, else after a sentence
+    end, else on spaces (a kind of cut is taken if it leaves the piece at least half full),
+    and only where a piece would otherwise be too long: a normal article is one piece.
     """
     if len(text) <= max_length:
         return [(0, len(text))]
@@ -93,15 +98,68 @@ def paragraph_chunks(text: str, max_length: int) -> list[tuple[int, int]]:
     start = 0
     while len(text) - start > max_length:
         window_end = start + max_length
-        cut = -1
-        for sep in ("\n\n", "\n", " "):
-            cut = text.rfind(sep, start + 1, window_end)
-            if cut > start:
-                cut += len(sep)
+        fallback = -1  # the best cut of any kind, if none leaves the piece half full
+        for seps in CUTS:
+            found = [i + len(sep) for sep in seps if (i := text.rfind(sep, start + 1, window_end)) > start]
+            cut = max(found, default=-1)
+            if cut > start + max_length // 2:
                 break
-        if cut <= start:
-            cut = window_end
+            fallback = fallback if fallback > start else cut
+        else:
+            cut = fallback if fallback > start else window_end
         chunks.append((start, cut))
         start = cut
     chunks.append((start, len(text)))
     return chunks
+
+
+# spaCy's tokenizer strips prefixes and suffixes one character at a time, rescanning the rest:
+# quadratic in a run of marks ('""""...'), and every mark is a token for the parser and the rules.
+# In a longer run, the marks after the first ``MAX_MARK_RUN`` are blanked.
+MAX_MARK_RUN = 16
+MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
+QUOTE_MARK = re.compile(r"[\"“”„«»]|''")
+# The quote rules cost (attributions x tokens) per piece. News has at most about 15 quotation
+# marks per 1,000 characters; a piece with more than twice that is not prose, and is cut into
+# pieces of about ``DENSE_PIECE_MARKS`` marks (never under ``MIN_PIECE_CHARS`` characters).
+MAX_MARK_DENSITY = 30 / 1000
+DENSE_PIECE_MARKS = 50
+MIN_PIECE_CHARS = 500
+
+
+def guard_hostile(norm: NormalizedText) -> tuple[NormalizedText, list[str]]:
+    """Defuse input that would make the pipeline superlinear, before it runs: in a run of more
+    than ``MAX_MARK_RUN`` punctuation marks, the pipeline sees the first ``MAX_MARK_RUN`` and
+    spaces for the rest. The text keeps its length (offsets stay true); the document gets a
+    warning."""
+    runs = 0
+
+    def blank(match: re.Match) -> str:
+        nonlocal runs
+        runs += 1
+        run = match.group()
+        return run[:MAX_MARK_RUN] + " " * (len(run) - MAX_MARK_RUN)
+
+    text = MARK_RUN.sub(blank, norm.text)
+    if not runs:
+        return norm, []
+    warning = (
+        f"{runs} run(s) of more than {MAX_MARK_RUN} punctuation marks: the pipeline saw the first "
+        f"{MAX_MARK_RUN} marks of each"
+    )
+    return NormalizedText(norm.original, text, norm.runs_norm, norm.runs_orig), [warning]
+
+
+def split_dense(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut pieces denser in quotation marks than news ever is (``MAX_MARK_DENSITY``) into pieces
+    of about ``DENSE_PIECE_MARKS`` marks, so that no piece costs the quote rules much more per
+    character than news does."""
+    out = []
+    for a, b in chunks:
+        marks = len(QUOTE_MARK.findall(text, a, b))
+        if marks <= DENSE_PIECE_MARKS or marks <= MAX_MARK_DENSITY * (b - a):
+            out.append((a, b))
+            continue
+        size = max(MIN_PIECE_CHARS, (b - a) * DENSE_PIECE_MARKS // marks)
+        out += [(a + x, a + y) for x, y in paragraph_chunks(text[a:b], size)]
+    return out
