@@ -115,18 +115,20 @@ def extract_parallel(
 
 
 def _start_forkserver() -> None:
-    """Start the fork server with Ctrl-C ignored, which it and the workers it forks inherit: a
-    Ctrl-C while it starts would otherwise print its traceback. This process alone handles it."""
+    """Start the fork server with Ctrl-C blocked, a mask that it and the workers it forks
+    inherit until they ignore the signal: a Ctrl-C while it starts would otherwise print its
+    traceback. Blocked, not ignored, in this process: a Ctrl-C that comes meanwhile is delivered
+    when the mask is lifted, so it is never lost."""
     from multiprocessing import forkserver
 
     if threading.current_thread() is not threading.main_thread():
         forkserver.ensure_running()
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         forkserver.ensure_running()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _collect(part: list[Source | InputError], future: Future) -> Iterator[Document | ClaimxError]:

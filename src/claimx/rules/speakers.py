@@ -7,10 +7,11 @@ speakers of a document with their roles and resolves pronouns ("he") and descrip
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimx.data import check_keys, load
 from claimx.matches import SpeakerMatch, SpeakerType
@@ -87,7 +88,7 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         m.name = _strip_possessive(doc[i : tok.i + 1].text) if doc[tok.i].text[:1].isupper() else None
         m.type = "person"
     elif tok.ent_type_ in ORG_ENTS and (tok.pos_ == "PROPN" or tok.tag_ not in ("NNS", "NNPS")):
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = _entity_at(tok)
         m.name = _strip_possessive(ent.text if ent is not None else tok.text)
         if m.name.lower().startswith("the "):
             m.name = m.name[4:]
@@ -118,13 +119,35 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         words = doc[start : end + 1]
         first = next((t.i for t in words if t.lower_ not in DETERMINERS), end)
         m.role = _strip_possessive(doc[first : end + 1].text)  # "the veteran goalkeeper": a role, no name
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and start <= ent.start and ent.end <= end + 1 and m.type != "organization":
+    for ent in _entities_within(doc, start, end + 1):
+        if ent.label_ == "ORG" and m.type != "organization":
             own = ent.start <= tok.i < ent.end or _strip_possessive(ent[-1].lower_) in person_surnames
             if not own:  # "Lavrov" mistaken for an ORG is the speaker, not his organization
                 m.organization = ent.text
                 break
     return m
+
+
+def _entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, read from the token's IOB tags (not a scan of
+    ``doc.ents``: a mention costs its own length, not the document's)."""
+    if not tok.ent_type_:
+        return None
+    doc, a, b = tok.doc, tok.i, tok.i + 1
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return Span(doc, a, b, label=tok.ent_type_)
+
+
+def _entities_within(doc: Doc, start: int, end: int) -> Iterator[Span]:
+    """The named entities wholly inside tokens ``[start, end)``."""
+    for i in range(start, end):
+        if doc[i].ent_iob_ == "B":
+            ent = _entity_at(doc[i])
+            if ent is not None and ent.end <= end:
+                yield ent
 
 
 def _words(text: str) -> set[str]:
