@@ -122,3 +122,22 @@ def test_pieces_dense_with_quote_marks_are_cut_smaller():
     assert all(soup[a:b].count('"') <= 2 * DENSE_PIECE_MARKS for a, b in pieces)
     article = ('"We are ready," he said. ' + "The talks went on for hours. " * 2) * 100  # news density
     assert split_dense(article, [(0, len(article))]) == [(0, len(article))]
+
+
+def test_speakers_carry_from_piece_to_piece():
+    """A long document goes through in pieces; 'she said' at the top of a later piece still
+    resolves to the person speaking before the cut (the registry is carried forward)."""
+    from claimx import extract
+
+    filler = "\n\n".join(["The river rose slowly through the week and the roads stayed open."] * 400)
+    text = (
+        '"We will rebuild the bridge," said Anna Berg, the mayor of the town.\n\n'
+        + filler
+        + '\n\n"The budget is ready," she said.'
+    )
+    assert len(text) > 2 * extract.MAX_CHUNK_CHARS
+    doc = Extractor().extract(text)
+    first, last = doc.quotes[0], doc.quotes[-1]
+    assert first.speaker.name == "Anna Berg"
+    assert last.text.startswith("The budget") and last.speaker.text == "she"
+    assert last.speaker.name == "Anna Berg"

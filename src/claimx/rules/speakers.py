@@ -187,12 +187,18 @@ def _gender_words(words) -> set[str]:
 
 
 class SpeakerRegistry:
-    """The people of one document: canonical names (longest form), their role words, where they spoke."""
+    """The people of one document: canonical names (longest form), their role words, where they spoke.
 
-    def __init__(self, doc: Doc) -> None:
+    ``carried``: the registry of the previous piece of the same document (a long document goes
+    through the pipeline in pieces): its people, speakers and named persons come first, all
+    placed before this piece's text (negative positions, in their order)."""
+
+    def __init__(self, doc: Doc, carried: SpeakerRegistry | None = None) -> None:
         self.people: dict[str, _Person] = {}  # surname -> person
         self.speakers: list[tuple[int, str, SpeakerType]] = []  # (char position, name, type) in order
         self.ents: list[tuple[int, str]] = []  # PERSON entities (position, surname)
+        if carried is not None:
+            self._carry(carried)
         titles = _titles()["titles"]
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -211,6 +217,14 @@ class SpeakerRegistry:
             for c in ent.root.children:
                 if c.dep_ == "appos":  # "Anna Berg, a spokeswoman for ..."
                     person.marked |= _gender_words([c])
+
+    def _carry(self, prev: SpeakerRegistry) -> None:
+        for key, p in prev.people.items():
+            self.people[key] = _Person(p.name, set(p.roles), p.count, [-1] * len(p.positions), set(p.marked))
+        n = len(prev.speakers)
+        self.speakers = [(i - n - 1, name, kind) for i, (_, name, kind) in enumerate(prev.speakers)]
+        n = len(prev.ents)
+        self.ents = [(i - n - 1, name) for i, (_, name) in enumerate(prev.ents)]
 
     @property
     def surnames(self) -> frozenset[str]:

@@ -51,9 +51,19 @@ def drop_boilerplate(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     return [a for a in atts if not any(r.start <= a.start < r.end for r in regions)]
 
 
+CARRY_KEY = "claimx_carry"  # doc.user_data: a dict shared by the pieces of one long document
+
+
 def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch]:
-    """Speaker mentions, typed; named speakers registered; pronouns and descriptions resolved."""
-    registry = SpeakerRegistry(doc)
+    """Speaker mentions, typed; named speakers registered; pronouns and descriptions resolved.
+
+    When the document is one piece of a longer one, ``doc.user_data[CARRY_KEY]`` holds the
+    speaker registry of the piece before (and receives this piece's): "he said" at the top of a
+    piece still finds the person speaking at the end of the last one."""
+    carry = doc.user_data.get(CARRY_KEY)
+    registry = SpeakerRegistry(doc, carry.get("registry") if carry is not None else None)
+    if carry is not None:
+        carry["registry"] = registry
     mentions: list[Mention | None] = []
     for att in atts:
         if att.headline_speaker is not None:
