@@ -315,3 +315,14 @@ def test_seed_normalised_text_gives_the_same_regions(doc: dict) -> None:
     assert [label for label, _ in mapped] == [label for label, _ in raw]
     for (_, a), (_, b) in zip(raw, mapped, strict=True):
         assert b.strip("*<>") in a
+
+
+def test_a_marker_in_a_page_on_one_line_marks_its_sentence_not_the_line() -> None:
+    """A scraped page with no line breaks: the banner sentence is boilerplate, the article is not."""
+    article = '"We will open the new bridge in May," the mayor said on Tuesday. ' * 40
+    banner = "We have disabled all ads on this site so you can read in peace. "
+    text = article + banner + article
+    regions = find_boilerplate(text)
+    assert len(regions) == 1
+    (region,) = regions
+    assert text[region.start : region.end].strip() == banner.strip()

@@ -46,6 +46,10 @@ MAX_BLOCK = 12  # paragraphs a donation block may span
 MAX_BANNER_LINES = 12  # a "paragraph" rule marks at most this many lines ...
 MAX_BANNER_CHARS = 1500  # ... and this many characters; beyond that only the line
 MAX_SIGNATURE_WORDS = 8  # a short unpunctuated line just before the closing boilerplate
+# A line longer than this is not one banner but text with no line breaks (a scraped page on one
+# line): a marker in it marks its sentence, never the whole line.
+MAX_LINE_CHARS = 2000
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 
 _HAS_WORD = re.compile(r"\w")
 
@@ -154,6 +158,8 @@ def paragraphs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _classify(plain: str, rules: tuple[Rule, ...]) -> Rule | None:
+    if len(plain) > MAX_LINE_CHARS:
+        return None  # a whole article on one line: only sentences are marked (_long_line_regions)
     words = len(plain.split())
     for rule in rules:
         if rule.extent != "match" and rule.matches(plain, words):
@@ -247,8 +253,33 @@ def find_boilerplate(text: str) -> list[Region]:
                     regions.append(Region(s + found.start(), s + found.end(), inline.label))
                     break
 
+    for para in paras:
+        for s, e in para:
+            if e - s > MAX_LINE_CHARS:
+                regions.extend(_long_line_regions(text, s, e, rules))
+
     regions.sort(key=lambda r: (r.start, -r.end))
     return _drop_nested(regions)
+
+
+def _long_line_regions(text: str, start: int, end: int, rules: tuple[Rule, ...]) -> Iterator[Region]:
+    """In a very long line, the sentences that hold a marker (rules that may match anywhere)."""
+    line = text[start:end]
+    for rule in rules:
+        if rule.where != "anywhere" or rule.context:
+            continue
+        for found in rule.regex.finditer(line):
+            a = max(
+                (m.end() for m in _SENTENCE_END.finditer(line, max(0, found.start() - 600), found.start())),
+                default=max(0, found.start() - 600),
+            )
+            b = next(
+                (m.end() for m in _SENTENCE_END.finditer(line, found.end(), found.end() + 600)),
+                min(len(line), found.end() + 600),
+            )
+            sentence = line[a:b].strip()
+            if rule.max_words is None or len(sentence.split()) <= rule.max_words:
+                yield Region(start + a, start + a + len(line[a:b].rstrip()), rule.label)
 
 
 def _block_end(i: int, marks: list[list[Rule | None]], paras: list[list[tuple[int, int]]], size: int) -> int:
