@@ -34,6 +34,7 @@ from claimx.rules.numbers import (
     parse_slash,
     parse_words,
 )
+from claimx.rules.spans import entity_at
 
 _DATA = load("quantities.json")
 _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes", "units", "spaced_units"}
@@ -595,12 +596,7 @@ class _Context:
         tok = self.token_at(char)
         if tok is None or tok.ent_type_ not in ("DATE", "TIME"):
             return False
-        doc, i, j = self.doc, tok.i, tok.i + 1
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        return _DATE_ENT.search(doc[i:j].text) is not None
+        return _DATE_ENT.search(entity_at(tok).text) is not None
 
 
 def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch | None:

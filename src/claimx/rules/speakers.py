@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.data import check_keys, load
 from claimx.matches import SpeakerMatch, SpeakerType
+from claimx.rules.spans import entity_at
 
 # Children whose subtrees are not part of the mention as written ("Lavrov, who was speaking ...").
 MENTION_DROP_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct"})
@@ -88,7 +89,7 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         m.name = _strip_possessive(doc[i : tok.i + 1].text) if doc[tok.i].text[:1].isupper() else None
         m.type = "person"
     elif tok.ent_type_ in ORG_ENTS and (tok.pos_ == "PROPN" or tok.tag_ not in ("NNS", "NNPS")):
-        ent = _entity_at(tok)
+        ent = entity_at(tok)
         m.name = _strip_possessive(ent.text if ent is not None else tok.text)
         if m.name.lower().startswith("the "):
             m.name = m.name[4:]
@@ -128,24 +129,11 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     return m
 
 
-def _entity_at(tok: Token) -> Span | None:
-    """The named entity ``tok`` is part of, read from the token's IOB tags (not a scan of
-    ``doc.ents``: a mention costs its own length, not the document's)."""
-    if not tok.ent_type_:
-        return None
-    doc, a, b = tok.doc, tok.i, tok.i + 1
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b < len(doc) and doc[b].ent_iob_ == "I":
-        b += 1
-    return Span(doc, a, b, label=tok.ent_type_)
-
-
 def _entities_within(doc: Doc, start: int, end: int) -> Iterator[Span]:
     """The named entities wholly inside tokens ``[start, end)``."""
     for i in range(start, end):
         if doc[i].ent_iob_ == "B":
-            ent = _entity_at(doc[i])
+            ent = entity_at(doc[i])
             if ent is not None and ent.end <= end:
                 yield ent
 
