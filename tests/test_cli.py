@@ -213,3 +213,15 @@ def test_eval_rejects_what_is_not_gold(tmp_path):
     f.write_text('{"id": "a", "text": "no labels"}\n')
     result = runner.invoke(app, ["eval", str(f)])
     assert result.exit_code == 2 and "neither 'quotes' nor 'quantities'" in result.stderr
+
+
+def test_table_does_not_repeat_a_role_that_is_the_mention():
+    from claimx.output.table import _speaker
+    from claimx.records import Speaker
+
+    anonymous = Speaker(
+        text="a senior border official", role="senior border official", type="anonymous", start=0, end=24
+    )
+    assert _speaker(anonymous).plain.count("senior border official") == 1
+    named = Speaker(text="Ivanov", name="Viktor Ivanov", role="anti-drug tsar", type="person", start=0, end=6)
+    assert "anti-drug tsar" in _speaker(named).plain

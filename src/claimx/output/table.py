@@ -39,7 +39,7 @@ def _speaker(sp: Speaker | None) -> Text:
     out = Text(name, style="bold")
     if sp.name and sp.name.lower() not in sp.text.lower():
         out.append(f" ({' '.join(normalize(sp.text).text.split())})", style="dim")
-    if sp.role:
+    if sp.role and (sp.name or sp.role.lower() not in name.lower()):  # not the mention again
         out.append(f"\n{sp.role}", style="italic")
     if sp.type not in ("person", "unknown"):
         out.append(f"\n[{sp.type}]", style="cyan")
