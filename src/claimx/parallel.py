@@ -1,7 +1,7 @@
 """``--jobs N``: the extraction in worker processes on this machine, output in input order.
 
 The parent reads the inputs, cuts them into partitions (the batches ``extract_partition`` would
-make), and keeps at most ``2 * jobs`` partitions in flight, so memory stays bounded however
+make), and keeps at most ``4 * jobs`` partitions (each a quarter of a batch) in flight, so memory stays bounded however
 long the input. Each worker builds its ``Extractor`` once (the model loads once per worker)
 and runs ``Extractor.extract_partition``: the same code as ``jobs=1`` and the Dask workers.
 Input errors never leave the parent, so results come back in exactly the input order.
@@ -96,10 +96,11 @@ def extract_parallel(
     in_flight: deque[tuple[list[Source | InputError], Future]] = deque()
     finished = False
     try:
-        for part in partitions(items, extractor.batch_size, MAX_BATCH_CHARS):
+        # Partitions of a quarter batch: the workers finish together (a smaller last piece of work).
+        for part in partitions(items, extractor.batch_size, MAX_BATCH_CHARS // 4):
             sources = [s for s in part if isinstance(s, Source)]
             in_flight.append((part, pool.submit(_run_in_worker, sources)))
-            if len(in_flight) >= 2 * jobs:
+            if len(in_flight) >= 4 * jobs:
                 yield from _collect(*in_flight.popleft())
         while in_flight:
             yield from _collect(*in_flight.popleft())
