@@ -2,8 +2,9 @@
 
 The parent reads the inputs, cuts them into partitions (a quarter of the batches
 ``extract_partition`` would make, so the workers finish together), and keeps at most
-``4 * jobs`` of them in flight, so memory stays bounded however long the input. Each worker builds its ``Extractor`` once (the model loads once per worker)
-and runs ``Extractor.extract_partition``: the same code as ``jobs=1`` and the Dask workers.
+``4 * jobs`` of them in flight, so memory stays bounded however long the input. Each worker
+builds its ``Extractor`` once (the model loads once per worker) and runs
+``Extractor.extract_partition``: the same code as ``jobs=1`` and the Dask workers.
 Input errors never leave the parent, so results come back in exactly the input order.
 """
 
