@@ -121,3 +121,88 @@ def test_a_purpose_inside_a_statement_is_not_a_second_quote(nlp):
 )
 def test_a_statement_about_a_plan_or_a_stance_is_still_a_statement(nlp, text, content):
     assert _statements(nlp, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a cue in a clause of its own (when, after, as, because, a relative "what"), not "X, she said"
+        "The vote failed last week. That was when she pointed to the poll numbers as proof.",
+        "His remarks came hours after the governor spoke at a rally in Dayton.",
+        "That is exactly what the inspector said when she left the building.",
+        "Two neighbours, who watched the mayor speak at the fair, left early.",
+        "The list shrank because the tenants did not respond to the letters.",
+        "We have seen this before: the rebels declared war on the capital in 1998.",
+    ],
+)
+def test_a_cue_in_a_clause_of_its_own_takes_no_content_from_outside(nlp, text):
+    assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bridge will reopen in May, officials said.", "The bridge will reopen in May"),
+        ("The levy, the treasurer said, would be dropped.", "The levy, the treasurer said, would be dropped"),
+    ],
+)
+def test_a_reporting_clause_set_off_by_punctuation_reports_the_sentence(nlp, text, content):
+    assert content in _statements(nlp, text)
+
+
+def test_a_relative_object_does_not_point_back_to_the_sentence_before(nlp):
+    text = (
+        "The council approved the budget in March.\n\n"
+        "Mia Holm, a planner, said several of the sites that critics point to as examples failed to note "
+        "that the district had changed."
+    )
+    assert _statements(nlp, text) == [
+        "several of the sites that critics point to as examples failed to note that the district had changed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'On Monday\'s episode of "The Late Kitchen Hour," the chef said she would open a second café.',
+        "In her 2019 book, ''Raise a Reader by Ten,'' Ms. Dunn suggested reading aloud at night.",
+        'The senator mocked his rival, calling him "Sleepy Pete."',
+        'The choir sang "Bridge Over the River," and the audience stood, the organiser said.',
+    ],
+)
+def test_a_title_or_nickname_in_quotation_marks_is_not_a_quote(nlp, text):
+    doc = nlp(text)
+    for q in find_quotes(doc):
+        assert q.kind != "direct", doc.text[q.start : q.end]
+        for title in ("Late Kitchen Hour", "Raise a Reader", "Sleepy Pete", "Bridge Over"):
+            assert not doc.text[q.start : q.end].startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"We did not lose," the captain said. "We Ran Out of Time."', "We Ran Out of Time."),
+        ('"Stay calm," the pilot said. "Buckle Up."', "Buckle Up."),
+        ('"WE WANT PARKS," the marchers chanted.', "WE WANT PARKS,"),
+    ],
+)
+def test_a_capitalised_sentence_of_its_own_is_still_a_quote(nlp, text, content):
+    doc = nlp(text)
+    assert any(doc.text[q.start : q.end].endswith(content) for q in find_quotes(doc))
+
+
+def test_a_later_quotation_with_its_own_cue_is_not_a_fragment_of_the_first(nlp):
+    text = (
+        '"This is not fair," Ruiz said. "You cut the staff to the bone" to lift the share price, she said, '
+        "turning to the board."
+    )
+    doc = nlp(text)
+    quotes = [(q.kind, doc.text[q.start : q.end]) for q in find_quotes(doc)]
+    assert ("direct", "This is not fair,") in quotes
+    assert ("mixed", 'You cut the staff to the bone" to lift the share price') in quotes
+
+
+def test_a_fragment_after_the_same_cue_still_joins(nlp):
+    text = '"We are ready," the coach said after the game. "The players know what to do."'
+    doc = nlp(text)
+    (q,) = find_quotes(doc)
+    assert q.fragments is not None and len(q.fragments) == 2

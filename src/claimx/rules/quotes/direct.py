@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claimx.data import load
 from claimx.rules.quotes.cues import Cue, cues
 from claimx.rules.quotes.marks import CLOSE_MARKS, QUOTE_TOKENS, Quotation
 from claimx.rules.quotes.scan import (
@@ -97,6 +98,10 @@ def follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Toke
     return doc[open_tok - 1].lower_ in FRAGMENT_JOINS or doc[open_tok - 1].i == cue.i
 
 
+TITLE_STRIP = "\"'“”‘’.,;:!?()"
+MAX_TITLE_WORDS = 8
+SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+\S")
+
 _DASH_RE = re.compile(r"[ \t,.]*[―—]\s*([^\n]{2,80}?)[\s.]*(?:\n|$)")
 
 
@@ -147,10 +152,34 @@ def _dash(doc: Doc, q: Quotation, text: str) -> Attribution | None:
     )  # fmt: skip
 
 
+def named_work(scan: Scan, q: Quotation) -> bool:
+    """``On the episode of "The Morning Show," she said``, ``his book ''Make Your Kid a Millionaire''``,
+    ``the nickname "Lyin' Ted."``: a title or a nickname in quotation marks (every word capitalised but
+    the small ones, inside a sentence that started before it), not a quote (``"We're America."``)."""
+    text = scan.text[q.start : q.end]
+    if SENTENCE_INSIDE_RE.search(text):
+        return False
+    first = scan.tok_at(q.start)
+    if first is None or scan.sents.of(first).start >= first - 1:
+        return False
+    small = load("cues.json")["title_small_words"]
+    words = [w.strip(TITLE_STRIP) for w in text.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or not words[0][:1].isupper() or text.isupper():
+        return False  # "WE WANT JUSTICE," the crowd chanted: shouting, still a quote
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
 def direct_quotes(scan: Scan) -> None:
     """Quotations with a cue: tail cues first, then lead cues, then further fragments and dash signatures."""
     doc, table = scan.doc, cues()
     for qi, q in enumerate(scan.quotes):
+        if named_work(scan, q):
+            scan.claimed[qi] = None  # a title, never a quote: no cue takes it, no speaker continues in it
+            scan.titles.append((q.start, q.end))
+    for qi, q in enumerate(scan.quotes):
+        if qi in scan.claimed:
+            continue
         ct = scan.tok_at(q.close) if q.close is not None else None
         cue = _tail_cue(doc, ct, scan.cue_toks, scan.qspans) if ct is not None else None
         if cue is not None and cue.i not in scan.used_cues:
@@ -174,8 +203,10 @@ def direct_quotes(scan: Scan) -> None:
         prev = scan.claimed.get(qi - 1)
         if qi in scan.claimed or prev is None or prev.cue is None or not prev.fragments:
             continue
-        if prev.fragments[-1][1] <= q.open and follows(
-            doc, prev.cue, scan.tok_at(q.open), scan.cue_toks, strict=False
+        if (
+            prev.fragments[-1][1] <= q.open
+            and follows(doc, prev.cue, scan.tok_at(q.open), scan.cue_toks, strict=False)
+            and not _own_cue(scan, q, prev.cue)
         ):
             add_fragment(prev, q)
             scan.claim(qi, prev)
@@ -183,6 +214,22 @@ def direct_quotes(scan: Scan) -> None:
         att = _dash(doc, q, scan.text) if qi not in scan.claimed and q.close is not None else None
         if att is not None:
             scan.claim(qi, att)
+
+
+def _own_cue(scan: Scan, q: Quotation, cue: Token) -> bool:
+    """Does the sentence that holds quotation ``q`` have a cue of its own, outside the quotation
+    ('"A," Warren said. "B" to drive up X, she said': B is the second statement's, not a fragment)?"""
+    first = scan.tok_at(q.start)
+    if first is None:
+        return False
+    sent = scan.sents.of(first)
+    return any(
+        i != cue.i
+        and first < i < sent.end
+        and not in_any(t.idx, scan.qspans)
+        and speaker_token(t) is not None
+        for i, t in scan.cue_toks.items()
+    )
 
 
 def leftover_quotations(scan: Scan) -> None:

@@ -23,16 +23,20 @@ from claimx.rules.quotes.scan import (
     trim,
 )
 
+PARENTHESIS_MARKS = frozenset({",", ":", ";", "—", "–", "--", "(", "''", '"', "”", "’"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RUN_ON_DEPS = frozenset({"prep", "advmod", "cc", "conj", "npadvmod"})
 
 
 def content_range(
-    doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: Sentences
+    doc: Doc, cue: Token, spec: Cue, exclude: set[int], sents: Sentences, titles: list[tuple[int, int]] = ()
 ) -> tuple[int, int, bool] | None:
     """The token range a cue reports and whether it is a statement (a clause, a quotation, ``described
     X as Y``), not just a topic or an act (``discussed the budget``, ``requested assistance``,
     ``denied the claim``); or None."""
-    ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS]
+    ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
+    if ranges and ranges[0][1] <= cue.i and _own_object(cue):
+        ranges = []  # "We have been here before: bin Laden declared war": the verb has its own object
     statement = True
     if ranges and ranges[0][0] > cue.i + 1:
         ranges.append(_lead_in(cue, ranges[0][0]))
@@ -57,6 +61,10 @@ def content_range(
                     c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
                     for c in kids
                 )
+    if not ranges:
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is not None and _misparsed_clause(cue, spec, obj):
+            ranges = [subtree_range(obj)]
     no_object = cue.lemma_ in lists["no_object_verbs"] or cue.lemma_ in lists["complement_verbs"]
     if not ranges and not no_object:  # "acknowledged the reality of X"
         ranges = [
@@ -66,8 +74,13 @@ def content_range(
         ][:1]
         statement = False
     if not ranges:
-        obj = [c for c in cue.children if c.dep_ == "dobj" and c.lower_ in lists["object_words"]]
-        if obj and sents.of(cue.i).start > 0:
+        obj = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj" and c.lower_ in lists["object_words"] and c.tag_ not in ("WDT", "WP")
+        ]
+        # "He denied that." points back; "the examples that critics point to" does not
+        if obj and cue.dep_ != "relcl" and sents.of(cue.i).start > 0:
             prev = sents.of(sents.of(cue.i).start - 1)
             a, b = trim(doc, prev.start, prev.end)
             return (a, b, True) if b - a > 3 else None
@@ -80,18 +93,14 @@ def content_range(
             if o.dep_ in ("pobj", "pcomp")
         ][:1]
         statement = False
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
-    if not ranges and own_subject and cue.dep_ in ("parataxis", "ccomp", "advcl"):
+    if not ranges and _parenthetical(doc, cue, spec):
         statement = True
         a, b = subtree_range(cue.head)
         own = subtree_range(cue)
         if cue.head.i < cue.i:  # "The border is closed, officials said"
             b = min(b, own[0])
             ranges = [(a, b)] if b > a else []
-        elif own[0] > a and "," in (
-            doc[own[0]].text,
-            doc[own[0] - 1].text,
-        ):  # "The museum, Mr. Obama said, would make ..."
+        elif own[0] > a:  # "The museum, Mr. Obama said, would make ..."
             ranges = [(a, b)]
     sent = sents.of(cue.i)
     if not ranges and cue.text[:1].isupper() and cue.i > sent.start and title_case(sent):
@@ -109,6 +118,35 @@ def content_range(
     if statement and b - a <= 4 and _anaphoric(doc, a, b):
         statement = False  # "denied the claim": points back to a statement, says nothing itself
     return (a, b, statement) if b - a >= 2 else None
+
+
+def _own_object(cue: Token) -> bool:
+    """A direct object after the cue that is not the one told (``declared war``, not ``told reporters``)."""
+    recipient = cue.lemma_ in load("cues.json")["recipient_verbs"]
+    return not recipient and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children)
+
+
+def _parenthetical(doc: Doc, cue: Token, spec: Cue) -> bool:
+    """``The border is closed, officials said`` / ``The museum, Mr. Obama said, would ...``: a bare
+    reporting clause set off by punctuation, not a clause of its own (``That's when she pointed to X``,
+    ``moments after the senator spoke``, ``what Liz Wahl said``, ``saw Tim Kaine speak``)."""
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or spec.content != "clause":
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False
+    if _own_object(cue) or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WP", "WDT") for c in cue.children):
+        return False
+    own = subtree_range(cue)
+    return (own[0] > 0 and doc[own[0] - 1].text in PARENTHESIS_MARKS) or doc[own[0]].text in PARENTHESIS_MARKS
+
+
+def _misparsed_clause(cue: Token, spec: Cue, obj: Token) -> bool:
+    """``said [many of the examples ... failed to note X]``: a clause cue whose "object" holds a finite
+    verb is a that-clause the parser misread, not a topic (``told reporters`` is a recipient)."""
+    if spec.content != "clause" or cue.lemma_ in load("cues.json")["recipient_verbs"]:
+        return False
+    span = list(obj.subtree)
+    return len(span) >= 6 and any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def _request(cue: Token) -> bool:
@@ -238,7 +276,7 @@ def indirect_quotes(scan: Scan) -> None:
         if speaker is None and not passive:
             continue
         exclude = set(range(*subtree_range(speaker))) if speaker is not None and speaker.i < cue.i else set()
-        rng = content_range(doc, cue, spec, exclude, scan.sents)
+        rng = content_range(doc, cue, spec, exclude, scan.sents, scan.titles)
         if rng is None:
             continue
         a, b, statement = rng

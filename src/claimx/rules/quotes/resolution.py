@@ -23,7 +23,10 @@ def dedupe(atts: list[Attribution], qspans: list[tuple[int, int]], text: str) ->
                 )  # 'According to X, "A. B."': the whole quotation
             if att.kind != "direct" and att.start <= a - 1 and a < att.end and att.end <= b <= att.end + 2:
                 att.end = min(b + 1, len(text))  # through the closing mark: 'said X "remain in force."'
-        if att.kind == "indirect" and any(att.start <= a - 1 and b <= att.end + 1 for a, b in qspans):
+        if att.kind == "indirect" and any(
+            (att.start <= a - 1 and b <= att.end + 1) or (a <= att.start <= a + 2 and b < att.end)
+            for a, b in qspans
+        ):  # a quotation inside, or one it starts with ('"A" to drive up X, she said')
             att.kind = "mixed"
         same = next((o for o in out if _iou((o.start, o.end), (att.start, att.end)) > 0.8), None)
         if same is not None and (

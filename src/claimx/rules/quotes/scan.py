@@ -127,7 +127,9 @@ class Scan:
     nouns: list[Token] = field(default_factory=list)
     atts: list[Attribution] = field(default_factory=list)
     used_cues: set[int] = field(default_factory=set)
-    claimed: dict[int, Attribution] = field(default_factory=dict)  # quotation index -> attribution
+    titles: list[tuple[int, int]] = field(default_factory=list)  # quotations that name a work
+    # quotation index -> attribution (None: a title, which no attribution takes)
+    claimed: dict[int, Attribution | None] = field(default_factory=dict)
 
     def tok_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
