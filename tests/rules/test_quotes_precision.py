@@ -206,3 +206,22 @@ def test_a_fragment_after_the_same_cue_still_joins(nlp):
     doc = nlp(text)
     (q,) = find_quotes(doc)
     assert q.fragments is not None and len(q.fragments) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor has promised to find the money elsewhere.", "to find the money elsewhere"),
+        ("Both unions agreed to return to the table on Friday.", "to return to the table on Friday"),
+        ("The minister vowed to fight the ruling in court.", "to fight the ruling in court"),
+    ],
+)
+def test_a_commitment_to_act_is_an_attribution_but_not_a_statement(nlp, text, content):
+    doc = nlp(text)
+    assert _statements(nlp, text) == []
+    assert [doc.text[q.start : q.end] for q in find_quotes(doc)] == [content]
+
+
+def test_a_promise_with_a_clause_is_a_statement(nlp):
+    text = "The mayor promised that the pool would reopen by June."
+    assert _statements(nlp, text) == ["the pool would reopen by June"]

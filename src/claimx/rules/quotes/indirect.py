@@ -47,6 +47,7 @@ def content_range(
         deps = OBJECT_DEPS if spec.content == "object" else {"xcomp"}
         kids = [c for c in cue.children if c.dep_ in deps and c.i > cue.i]
         ranges = [subtree_range(c) for c in kids]
+        statement = spec.content == "object"  # "promised to find savings": a commitment, not a statement
         if ranges and spec.content == "object":
             obj = [c for c in cue.children if c.dep_ == "dobj"]
             if obj and obj[0].lower_ in lists["object_words"]:
