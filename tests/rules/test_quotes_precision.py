@@ -198,7 +198,7 @@ def test_a_later_quotation_with_its_own_cue_is_not_a_fragment_of_the_first(nlp):
     doc = nlp(text)
     quotes = [(q.kind, doc.text[q.start : q.end]) for q in find_quotes(doc)]
     assert ("direct", "This is not fair,") in quotes
-    assert ("mixed", 'You cut the staff to the bone" to lift the share price') in quotes
+    assert ("mixed", '"You cut the staff to the bone" to lift the share price') in quotes
 
 
 def test_a_fragment_after_the_same_cue_still_joins(nlp):
@@ -225,3 +225,25 @@ def test_a_commitment_to_act_is_an_attribution_but_not_a_statement(nlp, text, co
 def test_a_promise_with_a_clause_is_a_statement(nlp):
     text = "The mayor promised that the pool would reopen by June."
     assert _statements(nlp, text) == ["the pool would reopen by June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The club's chair wrote in an email that the season would go ahead.",
+            "the season would go ahead",
+        ),
+        (
+            "The minister told a crowd in Halifax on Friday that the ferry would stay.",
+            "the ferry would stay",
+        ),
+    ],
+)
+def test_where_and_to_whom_it_was_said_is_not_content(nlp, text, content):
+    assert _statements(nlp, text) == [content]
+
+
+def test_a_quotation_that_opens_the_content_keeps_its_opening_mark(nlp):
+    text = 'The chief told reporters that "nobody was hurt" in the blast at the depot.'
+    assert _statements(nlp, text) == ['"nobody was hurt" in the blast at the depot']

@@ -237,6 +237,9 @@ def _has_complement(cue: Token) -> bool:
 def _lead_in(cue: Token, clause_start: int) -> tuple[int, int]:
     """Words the parser hung on the cue before its clause ("says [up to a quarter of heroin] reaches")."""
     start = clause_start
+    first = cue.doc[clause_start]
+    if first.dep_ == "mark" and first.lower_ == "that":
+        return start, clause_start  # "wrote in an email that X": the clause starts at "that"
     for c in cue.rights:
         if c.i >= clause_start:
             break

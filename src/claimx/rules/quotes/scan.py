@@ -98,15 +98,24 @@ class Sentences:
 
 def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Token range without edge punctuation, a leading 'that' and conjunctions."""
-    while a < b and (
-        doc[a].is_punct
-        or doc[a].is_space
-        or (doc[a].dep_ in ("mark", "cc") and doc[a].lower_ in ("that", "and", "but", "if", "whether"))
+    while (
+        a < b
+        and not _opens_inner_quotation(doc, a, b)
+        and (
+            doc[a].is_punct
+            or doc[a].is_space
+            or (doc[a].dep_ in ("mark", "cc") and doc[a].lower_ in ("that", "and", "but", "if", "whether"))
+        )
     ):
         a += 1
     while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in KEEP_AT_END:
         b -= 1
     return a, b
+
+
+def _opens_inner_quotation(doc: Doc, a: int, b: int) -> bool:
+    """``said that "a bomb" had gone off``: a leading mark whose quotation closes inside the range stays."""
+    return doc[a].text in QUOTE_TOKENS and any(doc[k].text in QUOTE_TOKENS for k in range(a + 1, b))
 
 
 def subtree_range(tok: Token) -> tuple[int, int]:
