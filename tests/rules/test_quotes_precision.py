@@ -247,3 +247,27 @@ def test_where_and_to_whom_it_was_said_is_not_content(nlp, text, content):
 def test_a_quotation_that_opens_the_content_keeps_its_opening_mark(nlp):
     text = 'The chief told reporters that "nobody was hurt" in the blast at the depot.'
     assert _statements(nlp, text) == ['"nobody was hurt" in the blast at the depot']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor tweeted that the road would reopen by noon.", "the road would reopen by noon"),
+        ("The striker posted on Instagram that the goal was for his mother.", "the goal was for his mother"),
+        ("A spokesperson emailed that the firm had no comment.", "the firm had no comment"),
+    ],
+)
+def test_posts_tweets_and_emails_are_speech(nlp, text, content):
+    assert _statements(nlp, text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank posted losses of $3 million last year.",
+        "The club posted a video of the goal.",
+        "The senator tweeted a photo from the floor.",
+    ],
+)
+def test_posting_a_result_or_a_picture_is_no_attribution(nlp, text):
+    assert find_quotes(nlp(text)) == []
