@@ -271,3 +271,43 @@ def test_posts_tweets_and_emails_are_speech(nlp, text, content):
 )
 def test_posting_a_result_or_a_picture_is_no_attribution(nlp, text):
     assert find_quotes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Cutting the tax "makes no sense," the economist said.', 'Cutting the tax "makes no sense,"'),
+        ('The town "has never looked better," the mayor said.', 'The town "has never looked better,"'),
+        (
+            'With two hundred pumps in the city, "no single failure can flood us," the engineer said.',
+            'With two hundred pumps in the city, "no single failure can flood us,"',
+        ),
+    ],
+)
+def test_the_words_that_open_a_quoted_clause_are_part_of_it(nlp, text, content):
+    doc = nlp(text)
+    (q,) = find_quotes(doc)
+    assert (q.kind, doc.text[q.start : q.end]) == ("mixed", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The senator turned to him: "You should step down," she said.', "You should step down,"),
+        ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    ],
+)
+def test_an_introduction_is_not_part_of_the_quotation(nlp, text, content):
+    doc = nlp(text)
+    assert [(q.kind, doc.text[q.start : q.end]) for q in find_quotes(doc)][-1] == ("direct", content)
+
+
+def test_a_clause_the_parser_hung_on_the_cue_does_not_steal_the_quotation(nlp):
+    text = (
+        '"You should resign. You should pay the money back," Ortiz told the chief, after he admitted under '
+        "questioning he had not been held accountable."
+    )
+    doc = nlp(text)
+    (q,) = find_quotes(doc)
+    content = "You should resign. You should pay the money back,"
+    assert (q.kind, doc.text[q.start : q.end]) == ("direct", content)

@@ -56,8 +56,11 @@ def _gap_ok(tok: Token, cue: Token) -> bool:
 
 
 def _has_outside_content(cue: Token, qspans: list[tuple[int, int]]) -> bool:
-    """A cue with its own that-clause outside the quotation is not the quotation's cue."""
-    return any(c.dep_ in CONTENT_DEPS and not in_any(c.idx, qspans) for c in cue.children)
+    """A cue with its own that-clause outside the quotation is not the quotation's cue (unless the
+    parser also hung the quotation's clause on it: '"You should resign," Warren told him, after he
+    admitted he had not been held accountable')."""
+    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    return any(not in_any(c.idx, qspans) for c in clauses) and not any(in_any(c.idx, qspans) for c in clauses)
 
 
 def _lead_cue(
@@ -100,6 +103,7 @@ def follows(doc: Doc, cue: Token, open_tok: int | None, cue_toks: dict[int, Toke
 
 TITLE_STRIP = "\"'“”‘’.,;:!?()"
 MAX_TITLE_WORDS = 8
+MAX_LEAD_TOKENS = 15  # words before a quotation that can be its clause's subject or opening phrase
 SENTENCE_INSIDE_RE = re.compile(r"[.?!]\s+\S")
 
 _DASH_RE = re.compile(r"[ \t,.]*[―—]\s*([^\n]{2,80}?)[\s.]*(?:\n|$)")
@@ -173,6 +177,7 @@ def named_work(scan: Scan, q: Quotation) -> bool:
 def direct_quotes(scan: Scan) -> None:
     """Quotations with a cue: tail cues first, then lead cues, then further fragments and dash signatures."""
     doc, table = scan.doc, cues()
+    leads: list[tuple[Attribution, int | None]] = []
     for qi, q in enumerate(scan.quotes):
         if named_work(scan, q):
             scan.claimed[qi] = None  # a title, never a quote: no cue takes it, no speaker continues in it
@@ -183,7 +188,9 @@ def direct_quotes(scan: Scan) -> None:
         ct = scan.tok_at(q.close) if q.close is not None else None
         cue = _tail_cue(doc, ct, scan.cue_toks, scan.qspans) if ct is not None else None
         if cue is not None and cue.i not in scan.used_cues:
-            scan.claim(qi, make_direct(cue, q, table), cue)
+            att = make_direct(cue, q, table)
+            leads.append((att, _subject_lead(scan, q)))
+            scan.claim(qi, att, cue)
     for qi, q in enumerate(scan.quotes):
         ot = scan.tok_at(q.open)
         cue = (
@@ -214,6 +221,32 @@ def direct_quotes(scan: Scan) -> None:
         att = _dash(doc, q, scan.text) if qi not in scan.claimed and q.close is not None else None
         if att is not None:
             scan.claim(qi, att)
+    for att, lead in leads:  # 'The country "has changed for the better," he said': one mixed statement
+        if lead is not None and len(att.fragments) == 1:
+            att.kind, att.start, att.fragments = "mixed", lead, ((lead, att.end),)
+
+
+def _subject_lead(scan: Scan, q: Quotation) -> int | None:
+    """``Not paying taxes "makes me smart," he said``, ``With 9,000 machines, "there is no single point
+    of failure"``: the words that open the quotation's sentence and belong to its clause are part of
+    what was said; the char where they start, or None."""
+    doc, ot = scan.doc, scan.tok_at(q.open)
+    if ot is None:
+        return None
+    start = scan.sents.of(ot).start
+    while start < ot and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    lead = doc[start:ot]
+    if not 0 < len(lead) <= MAX_LEAD_TOKENS or "\n" in lead.text:
+        return None
+    if any(t.i in scan.cue_toks or t.text in QUOTE_TOKENS or in_any(t.idx, scan.qspans) for t in lead):
+        return None
+    first, last = scan.tok_at(q.start), scan.tok_at(q.end - 1)
+    if first is None or last is None or any(t.text == ":" for t in lead):
+        return None  # 'She scolded him: "..."' introduces the quotation
+    if any(a.i < ot for a in doc[first].ancestors):
+        return None  # 'Bemoaning the "phony system"': the lead governs the quotation
+    return lead[0].idx if any(first <= t.head.i <= last for t in lead) else None
 
 
 def _own_cue(scan: Scan, q: Quotation, cue: Token) -> bool:
