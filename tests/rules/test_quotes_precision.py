@@ -311,3 +311,8 @@ def test_a_clause_the_parser_hung_on_the_cue_does_not_steal_the_quotation(nlp):
     (q,) = find_quotes(doc)
     content = "You should resign. You should pay the money back,"
     assert (q.kind, doc.text[q.start : q.end]) == ("direct", content)
+
+
+def test_an_amount_added_over_years_is_no_attribution(nlp):
+    text = "The plan would cost money at first but would eventually add $84 billion over 10 years."
+    assert find_quotes(nlp(text)) == []

@@ -85,7 +85,8 @@ def content_range(
             prev = sents.of(sents.of(cue.i).start - 1)
             a, b = trim(doc, prev.start, prev.end)
             return (a, b, True) if b - a > 3 else None
-    if not ranges:  # "spoke about X", "called for X", "commented on X"
+    # "spoke about X", "called for X" (not "added $8bn over 10 years")
+    if not ranges and not _own_object(cue):
         ranges = [
             subtree_range(o)
             for c in cue.rights
