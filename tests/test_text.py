@@ -77,3 +77,11 @@ def test_chunks_cut_at_paragraphs_and_cover_everything():
 
 def test_short_text_is_one_chunk():
     assert paragraph_chunks("short", 100) == [(0, 5)]
+
+
+def test_html_tags_left_in_text_are_dropped_and_offsets_stay_true():
+    original = 'She said <b>no</b> today.<br/>\n<tweet author="x" date="2016">We won.</tweet> a <b and c> d'
+    norm = normalize(original)
+    assert norm.text == "She said no today.\nWe won. a <b and c> d"
+    i = norm.text.index("We won.")
+    assert original[slice(*norm.span(i, i + 7))] == "We won."

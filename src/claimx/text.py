@@ -1,9 +1,10 @@
 """Normalising news text for the pipeline while keeping every offset true to the original.
 
 The pipeline sees clean text (no-break spaces made plain, markdown links reduced to their
-text, ``**``/``#`` markup and ``\\r`` dropped); records point into the ORIGINAL text. The
-map between the two is piecewise linear: a list of runs copied one-to-one, so mapping an
-offset back is a bisection, and the map costs a few integers per edit, not per character.
+text, ``**``/``#`` markup, stray HTML tags and ``\\r`` dropped); records point into the
+ORIGINAL text. The map between the two is piecewise linear: a list of runs copied one-to-one,
+so mapping an offset back is a bisection, and the map costs a few integers per edit, not per
+character.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SPACES[ord("\t")] = " "
 MARKUP = re.compile(
     r"!?\[(?P<link>[^\]\n]{0,500})\]\([^)\s]{0,2000}\)"  # [text](url) -> text
     r"|<(?P<url>https?://[^>\s]{1,2000})>"  # <https://...> -> https://...
+    r"|</?[A-Za-z][\w:-]{0,30}"  # an HTML tag left in the text: <br/>, </p>, <tweet author="x">
+    r"(?:\s+[\w:-]{1,40}\s*=\s*(?:\"[^\"\n]{0,2000}\"|'[^'\n]{0,2000}'|[^\s>]{1,200})){0,20}\s*/?>"
     r"|\*\*|__(?=\S)|(?<=\S)__"  # **bold**, __bold__
     r"|(?m:^\*(?=\S)|(?<=\S)\*$|^\*$)"  # *italic line*, a lone *
     r"|(?m:^[ \t]{0,3}#{1,6}[ \t]+)"  # '# ' heading markers

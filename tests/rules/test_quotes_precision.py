@@ -316,3 +316,11 @@ def test_a_clause_the_parser_hung_on_the_cue_does_not_steal_the_quotation(nlp):
 def test_an_amount_added_over_years_is_no_attribution(nlp):
     text = "The plan would cost money at first but would eventually add $84 billion over 10 years."
     assert find_quotes(nlp(text)) == []
+
+
+def test_an_inch_mark_opens_no_quotation(nlp):
+    text = 'The new centre is 6\'11" tall. "He will start on Friday," the coach said.'
+    doc = nlp(text)
+    assert [(q.kind, doc.text[q.start : q.end]) for q in find_quotes(doc)] == [
+        ("direct", "He will start on Friday,")
+    ]

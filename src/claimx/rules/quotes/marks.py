@@ -52,6 +52,8 @@ def quotations(text: str) -> list[Quotation]:
             if open_at is None:
                 if ch in CLOSE_MARKS and not _opens(text, i, m.end()):
                     continue  # stray closing mark
+                if ch == '"' and i > 0 and text[i - 1].isdigit():
+                    continue  # an inch mark (6'3", a 12" pipe) opens nothing
                 open_at = (i, m.end())
             elif ch in OPEN_MARKS:
                 continue  # nested or unbalanced: keep the outer quotation
