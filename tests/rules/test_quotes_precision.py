@@ -324,3 +324,22 @@ def test_an_inch_mark_opens_no_quotation(nlp):
     assert [(q.kind, doc.text[q.start : q.end]) for q in find_quotes(doc)] == [
         ("direct", "He will start on Friday,")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not say how the sites would be chosen.",
+        "The club declined to say whether the coach would stay.",
+        "Police would not say what led to the arrest.",
+        "The senator has never said that he would run.",
+    ],
+)
+def test_what_was_not_said_is_no_statement(nlp, text):
+    assert _statements(nlp, text) == []
+    assert find_quotes(nlp(text))  # still an attribution under --attributions all
+
+
+def test_a_clause_before_the_cue_is_not_its_content_when_one_follows(nlp):
+    text = "The chair didn't just say the plan was late; she said it was dead."
+    assert _statements(nlp, text) == ["it was dead"]

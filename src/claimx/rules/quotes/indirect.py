@@ -37,6 +37,8 @@ def content_range(
     ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
     if ranges and ranges[0][1] <= cue.i and _own_object(cue):
         ranges = []  # "We have been here before: bin Laden declared war": the verb has its own object
+    if any(r[0] > cue.i for r in ranges):  # "He didn't say X; she said [Y]": the clause after the cue
+        ranges = [r for r in ranges if r[0] > cue.i]
     statement = True
     if ranges and ranges[0][0] > cue.i + 1:
         ranges.append(_lead_in(cue, ranges[0][0]))
@@ -169,6 +171,15 @@ def _question(cue: Token) -> bool:
     return cue.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in cue.children)
 
 
+def _unsaid(cue: Token) -> bool:
+    """``did not say how the land would be chosen``, ``declined to say whether``, ``never said that``:
+    what was not said is no statement."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children):
+        return True
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.lemma_ in load("cues.json")["refusal_verbs"]
+
+
 def _purpose(cue: Token) -> bool:
     """``visited the border to report the situation``: a purpose clause, not a statement."""
     return (
@@ -285,7 +296,7 @@ def indirect_quotes(scan: Scan) -> None:
         if rng is None:
             continue
         a, b, statement = rng
-        statement = statement and not spec.act and not _question(cue) and not _purpose(cue)
+        statement = statement and not spec.act and not any(f(cue) for f in (_question, _purpose, _unsaid))
         if passive:  # "troops were reported to have fled": no source, the subject is part of the content
             subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
             a = min(a, subj.left_edge.i) if subj is not None else a
