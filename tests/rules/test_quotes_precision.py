@@ -343,3 +343,14 @@ def test_what_was_not_said_is_no_statement(nlp, text):
 def test_a_clause_before_the_cue_is_not_its_content_when_one_follows(nlp):
     text = "The chair didn't just say the plan was late; she said it was dead."
     assert _statements(nlp, text) == ["it was dead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer reported quarterly sales that beat forecasts by a wide margin.",
+        "The novelist wrote a memoir that sold a million copies.",
+    ],
+)
+def test_an_object_with_a_relative_clause_is_not_a_statement(nlp, text):
+    assert _statements(nlp, text) == []
