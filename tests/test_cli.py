@@ -225,3 +225,15 @@ def test_table_does_not_repeat_a_role_that_is_the_mention():
     assert _speaker(anonymous).plain.count("senior border official") == 1
     named = Speaker(text="Ivanov", name="Viktor Ivanov", role="anti-drug tsar", type="person", start=0, end=6)
     assert "anti-drug tsar" in _speaker(named).plain
+
+
+def test_attributions_all_marks_which_quotes_state_something(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("The mayor said the pool would reopen in May. The council discussed the budget.\n")
+    result = CliRunner().invoke(app, ["extract", str(src), "--attributions", "all", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    quotes = [json.loads(line) for line in result.stdout.splitlines() if '"type": "quote"' in line]
+    assert [(q["text"], q["statement"]) for q in quotes] == [
+        ("the pool would reopen in May", True),
+        ("the budget", False),
+    ]

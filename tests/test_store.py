@@ -133,3 +133,12 @@ def test_claims_from_jsonl_input_get_their_sentence(tmp_path):
     with sqlite3.connect(db) as conn:
         contexts = [row[0] for row in conn.execute("SELECT context FROM claims WHERE doc_id = 'one'")]
     assert contexts and all(c == "The council said 40 new buses will run from May." for c in contexts)
+
+
+def test_a_store_written_before_quotes_had_statement_takes_new_rows(tmp_path):
+    db = tmp_path / "c.db"
+    _write(db, _doc())
+    with sqlite3.connect(db) as conn:  # the store as the first release wrote it
+        conn.execute("ALTER TABLE quotes DROP COLUMN statement")
+    _write(db, _doc("d2"))
+    assert _count(db, "quotes", "statement = 1") == 2

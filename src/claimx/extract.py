@@ -256,7 +256,8 @@ def add_piece(p: _Pending, j: int, doc: Doc, include_boilerplate: bool = False) 
         quote = Quote(
             id=f"q{len(p.quotes) + 1}", kind=q.kind, text=original[a:b], start=a, end=b,
             fragments=[span(fa, fb) for fa, fb in q.fragments], cue=cue, cue_class=q.cue_class,
-            speaker=speaker(q.speaker), via=q.via, boilerplate=is_bp, caption=in_caption(q.start, q.end),
+            statement=q.statement, speaker=speaker(q.speaker), via=q.via, boilerplate=is_bp,
+            caption=in_caption(q.start, q.end),
         )  # fmt: skip
         p.quotes.append(quote)
         quotes.append(((q.start, q.end), quote))

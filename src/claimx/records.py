@@ -44,6 +44,11 @@ class Quote(_Record):
     )
     cue: str | None = Field(None, description="The reporting verb or phrase as written.")
     cue_class: Literal["speech", "cognition", "intention", "evidence"] = "speech"
+    statement: bool = Field(
+        True,
+        description="Says something (a clause or a quotation), not only a topic or an act: 'discussed the "
+        "budget', 'urged calm', 'declined to say whether'. The default output keeps statements only.",
+    )
     speaker: Speaker | None = None
     via: str | None = Field(None, description="A relaying medium: TASS in 'TASS quoted him as saying'.")
     boilerplate: bool = False

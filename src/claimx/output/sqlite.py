@@ -78,6 +78,8 @@ class SqliteWriter:
 
 def _create_tables(db) -> None:
     if "documents" in db.table_names():
+        if "statement" not in db["quotes"].columns_dict:  # a store written before quotes had it
+            db["quotes"].add_column("statement", int, not_null_default=1)
         return
     with db.conn:
         db["meta"].insert({"key": "format", "value": STORE_VERSION}, pk="key")
@@ -99,8 +101,8 @@ def _create_tables(db) -> None:
         db["quotes"].create(
             {
                 "uid": str, "doc_id": str, "id": str, "kind": str, "text": str, "start": int, "end": int,
-                "fragments": str, "cue": str, "cue_class": str, "speaker_uid": str, "speaker_text": str,
-                "speaker_name": str, "speaker_role": str, "speaker_organization": str,
+                "fragments": str, "cue": str, "cue_class": str, "statement": int, "speaker_uid": str,
+                "speaker_text": str, "speaker_name": str, "speaker_role": str, "speaker_organization": str,
                 "speaker_type": str, "speaker_start": int, "speaker_end": int, "via": str,
                 "boilerplate": int, "caption": int,
             },
@@ -177,7 +179,8 @@ def _quote_row(doc_id: str, q: Quote, speaker_uid: str | None) -> dict:
     return {
         "uid": f"{doc_id}/{q.id}", "doc_id": doc_id, "id": q.id, "kind": q.kind, "text": q.text,
         "start": q.start, "end": q.end, "fragments": json.dumps(q.fragments), "cue": q.cue,
-        "cue_class": q.cue_class, "speaker_uid": speaker_uid, **_speaker_columns(q.speaker), "via": q.via,
+        "cue_class": q.cue_class, "statement": q.statement, "speaker_uid": speaker_uid,
+        **_speaker_columns(q.speaker), "via": q.via,
         "boilerplate": q.boilerplate, "caption": q.caption,
     }  # fmt: skip
 
