@@ -65,6 +65,26 @@ CLASSES = {
         ("Zinco was down 2%, Ferrum Mining 3.1%.", "3.1", "3.1%", 3.1, "=", "percent", "down"),
         ("The Ibex fell 1%, the Dax 0.5% and the CAC 40 0.7%.", "0.7", "0.7%", 0.7, "=", "percent", "down"),
         ("Sales rose 5% in May, 3% in June.", "3%", "3%", 3, "=", "percent", None),
+        ("Ferrovial 1.3%, Endesa 0.8% higher at noon.", "1.3", "1.3%", 1.3, "=", "percent", "up"),
+        ("Ferrovial 1.3%, Endesa 0.8% higher at noon.", "0.8", "0.8%", 0.8, "=", "percent", "up"),
+    ],
+    "statistic named by an abbreviation": [
+        ("He had a 2.7 WAR season with the Cubs.", "2.7", "2.7 WAR", 2.7, "=", "WAR", None),
+        ("She hit .301 (22 HR, 87 RBI) for the club.", "22", "22 HR", 22, "=", "HR", None),
+        ("She hit .301 (22 HR, 87 RBI) for the club.", "87", "87 RBI", 87, "=", "RBI", None),
+        ("The team sent 3 NATO officers.", "3", "3", 3, "=", None, None),
+    ],
+    "qualifier phrase": [
+        ("The fund lost a little over $2m last year.", "2m", "a little over $2m", 2e6, ">", "USD", "down"),
+        ("Slightly less than 30% use gas.", "30", "Slightly less than 30%", 30, "<", "percent", None),
+        ("The bill came in just shy of $1bn.", "1bn", "just shy of $1bn", 1e9, "<", "USD", None),
+        ("Police held as few as 12 people.", "12", "as few as 12", 12, ">=", None, None),
+        ("Fares start from as little as £9.", "9", "as little as £9", 9, ">=", "GBP", None),
+        ("Mortgage rates could go as high as 7%.", "7", "as high as 7%", 7, "<=", "percent", None),
+        ("The crowd was getting on for 10,000.", "10,000", "getting on for 10,000", 1e4, "~", None, None),
+        ("The party won nigh on 40% of the vote.", "40", "nigh on 40%", 40, "~", "percent", None),
+        ("The repair costs in the region of £5m.", "5m", "in the region of £5m", 5e6, "~", "GBP", None),
+        ("Some 7 out of 10 voters agree.", "7", "Some 7 out of 10", 0.7, "~", "fraction", None),
     ],
 }
 ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
@@ -120,6 +140,10 @@ NOT_CLAIMS = {
         ("The lender filed its Form 10-K in March.", "10"),
         ("The insurer filed an 8-K on Friday.", "8"),
         ("The film was shot in 3-D last year.", "3"),
+    ],
+    "year with an apostrophe": [
+        ("He was born in '71 in Glasgow.", "71"),
+        ("The class of ’09 met again.", "09"),
     ],
     "address": [
         ("The detective lived at 221B Baker Street.", "221"),

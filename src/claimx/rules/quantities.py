@@ -133,6 +133,7 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
+_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
@@ -155,7 +156,10 @@ _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_be
 _LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
 _TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
 _SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
-_STAT = re.compile(r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=\))")  # "(2.3 WAR)", "(1.9 xG)"
+_STAT = re.compile(
+    r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=[),;.]|[ ][a-z(])"
+)  # "(2.3 WAR)", "1.9 xG"
+_WORD_BEFORE = re.compile(r"(?:^|[ (])[a-z]+[ ]$")
 _NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
 _CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
 _CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
@@ -438,7 +442,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         side.unit = side.currency
     if sign is None:
         _ratio(text, side)
-    if side.unit is None and side.kind == "num" and cstart and text[cstart - 1] == "(":
+    if side.unit is None and side.kind == "num" and _stat_place(text, cstart, side.value):
         stat = _STAT.match(text, side.end)  # "(2.3 WAR)": a statistic named by its abbreviation
         if stat and stat.group("u") not in _NOT_STATS:
             side.unit, side.end = stat.group("u"), stat.end()
@@ -481,20 +485,33 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
 
 
 def _ratio(text: str, side: _Side) -> None:
-    """ "1 in 5", "nine in 10 adults", "one in a million": a share, N/M as a fraction; not
+    """ "1 in 5", "nine in 10 adults", "7 out of 10", "one in a million": a share, N/M as a fraction; not
     "3 in 2019" or "2 in 10 minutes"."""
     if side.kind not in ("num", "words") or side.unit or side.scale or side.value < 1 or side.value % 1:
         return
-    if not text.startswith(" in ", side.end):
+    sep = _RATIO_SEP.match(text, side.end)
+    if sep is None:
         return
-    other = _parse_side(text, side.end + 4)
+    other = _parse_side(text, sep.end())
     if other is None or other.value is None or other.unit or other.currency or other.value <= side.value:
         return
-    raw = text[side.end + 4 : other.end]
+    raw = text[sep.end() : other.end]
     if text[other.end : other.end + 1].isalnum() or (raw.isdigit() and 1800 <= other.value <= 2100):
         return  # "1 in 10th place", "3 in 2019"
     side.value /= other.value
     side.unit, side.end = "fraction", other.end
+
+
+def _stat_place(text: str, start: int, value: float) -> bool:
+    """Where a number may be a statistic named by an abbreviation: "(2.3 WAR)", "(8 HR, 41 RBI)",
+    and a decimal after a common word, "posted a 3.1 WAR season" (not "Bluetooth 5.3 LE")."""
+    if start and text[start - 1] == "(":
+        return True
+    if text[start - 2 : start] == ", " and text.rfind("(", max(0, start - 40), start) > text.rfind(
+        ")", max(0, start - 40), start
+    ):
+        return True
+    return value % 1 > 0 and _WORD_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _two_amounts(a: _Side, b: _Side) -> bool:
@@ -603,8 +620,8 @@ def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> li
 
 def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
     """A conversion repeats the bound and direction of what it converts: "more than 50 miles
-    (80 km)" makes both ">", "lost 162 points, or 2.1%" both "down"; so does a list of movers
-    with the verb left out: "Apple rose 2.1%, Microsoft 1.4% and Tesla 3.3%"."""
+    (80 km)" makes both ">", "lost 162 points, or 2.1%" both "down"; a list of movers shares its
+    one verb: "Apple rose 2.1%, Microsoft 1.4% and Tesla 3.3%", "Santander 1.1%, BBVA 0.9% higher"."""
     for k in range(1, len(out)):
         prev, q = out[k - 1], out[k]
         gap = text[prev.end : q.start]
@@ -619,11 +636,25 @@ def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
             bounds = {"low": q.value} if prev.qualifier in (">", ">=") else {}
             bounds = {"high": q.value} if prev.qualifier in ("<", "<=") else bounds
             q = replace(q, qualifier=prev.qualifier, **bounds)
-        listed = q.unit == prev.unit and q.unit in _MOVE_UNITS and _LIST_MOVE.fullmatch(gap)
-        if prev.change and q.change is None and (paren or _CARRY_CHANGE.fullmatch(gap) or listed):
+        if (
+            prev.change
+            and q.change is None
+            and (paren or _CARRY_CHANGE.fullmatch(gap) or _listed(text, prev, q))
+        ):
             q = replace(q, change=prev.change)  # "Apple rose 2.1%, Microsoft 1.4% and Tesla 3.3%"
         out[k] = q
+    for k in range(len(out) - 1, 0, -1):  # "Santander 1.1%, BBVA 0.9% higher"
+        prev, q = out[k - 1], out[k]
+        if q.change and prev.change is None and _listed(text, prev, q):
+            out[k - 1] = replace(prev, change=q.change)
     return out
+
+
+def _listed(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """Two moves of one kind in a list of names: "2.1%, Microsoft 1.4%", "1%, the DAX 0.5%"."""
+    return (
+        a.unit == b.unit and a.unit in _MOVE_UNITS and _LIST_MOVE.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 class _Context:
@@ -796,6 +827,14 @@ def _not_a_claim(
             return True
     if re.match(r"['’]s\b", text[end : end + 3]):
         return True  # "the 90’s"
+    if (
+        len(raw) == 2
+        and raw.isdigit()
+        and start
+        and text[start - 1] in "'’"
+        and text[start - 2 : start - 1] in " ("
+    ):
+        return True  # "born in '62", "the class of ’09"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt)
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
