@@ -18,6 +18,11 @@ CLASSES = {
         ("Silver sold at $24 an ounce on Friday.", "24", "$24 an ounce", 24, "=", "USD", None),
         ("Diesel costs 9p a litre more than petrol.", "9p", "9p a litre", 9, "=", "GBp", None),
         ("Analysts value the brewer at PS850m.", "PS850m", "PS850m", 850e6, "=", "GBP", None),
+        ("The club paid 45 million pounds for him.", "45", "45 million pounds", 45e6, "=", "GBP", None),
+        ("The port handles 45 million pounds of fish.", "45", "45 million pounds", 45e6, "=", "lb", None),
+        ("The cub weighed 9 pounds at birth.", "9", "9 pounds", 9, "=", "lb", None),
+        ("The metro line costs Rs 1,200 crore.", "1,200", "Rs 1,200 crore", 1.2e10, "=", "INR", None),
+        ("He earns Rs 6 lakh a year.", "6", "Rs 6 lakh a year", 6e5, "=", "INR", None),
     ],
     "share written as N in M": [
         ("One in five pupils skips breakfast.", "One", "One in five", 0.2, "=", "fraction", None),
@@ -51,6 +56,8 @@ CLASSES = {
         ("Bund yields rose 4bp on the day.", "4bp", "4bp", 4, "=", "bp", "up"),
         ("The bank lifted rates by 50 basis points.", "50", "50 basis points", 50, "=", "points", "up"),
         ("The lab kept the samples at 4 K.", "4", "4 K", 4, "=", "K", None),
+        ("It hit 104F in Phoenix.", "104F", "104F", 104, "=", "°F", None),
+        ("The cell stores 2.5 F of charge.", "2.5", "2.5 F", 2.5, "=", "F", None),
     ],
     "change word": [
         ("The gap narrowed by 0.4 points.", "0.4", "0.4 points", 0.4, "=", "points", "down"),
@@ -144,6 +151,9 @@ NOT_CLAIMS = {
     "year with an apostrophe": [
         ("He was born in '71 in Glasgow.", "71"),
         ("The class of ’09 met again.", "09"),
+    ],
+    "panel named by a letter": [
+        ("The mice are shown in Figures 2A–2F.", "2F"),
     ],
     "address": [
         ("The detective lived at 221B Baker Street.", "221"),

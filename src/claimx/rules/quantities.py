@@ -42,7 +42,7 @@ _KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixe
 _KEYS |= {"weak_currency_prefixes", "glued_units", "video_resolutions", "sign_words", "plural_stop"}
 _KEYS |= {"change_before", "change_by", "change_after", "score_words"}
 _KEYS |= {"time_reference_before", "time_reference_after", "time_units", "long_time_units"}
-_KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns"}
+_KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -63,6 +63,7 @@ _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
+_GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
@@ -301,6 +302,8 @@ def _grow_right(text: str, side: _Side) -> None:
     unit = _match_unit(text, end)
     if unit:
         side.unit, end = unit
+        if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
+            side.unit = "GBP"  # "40 million pounds" is money, "40 million pounds of waste" a weight
     rate = _RATE.match(text, end) if side.currency or side.unit in _MONEY else None
     side.end = rate.end() if rate else end
 
@@ -313,12 +316,15 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
         if not m:
             continue
         form, sp = m.group("u"), m.group("sp")
-        if (form in _SPACED_UNITS and not sp) or (form in _GLUED_UNITS and sp):
+        unit = table[form if table is _UNIT_OF else form.lower()]
+        if not sp and form in _GLUED_FORM_OF and re.match(r"[\d.]\d", text[pos - 2 : pos]):
+            unit = _GLUED_FORM_OF[form]  # "105F" is Fahrenheit, "2.5 F" farads, "Figure 1F" neither
+        elif (form in _SPACED_UNITS and not sp) or (form in _GLUED_UNITS and sp):
             continue
         if len(form) == 1 and form.isupper() and sp and "-" in sp:
             continue  # "Form 10-K", "a 3-D film": a letter joined by a hyphen names, it does not measure
         if best is None or m.end() > best[1]:
-            best = (table[form if table is _UNIT_OF else form.lower()], m.end())
+            best = (unit, m.end())
     return best
 
 
