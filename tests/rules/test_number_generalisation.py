@@ -155,6 +155,13 @@ NOT_CLAIMS = {
     "panel named by a letter": [
         ("The mice are shown in Figures 2A–2F.", "2F"),
     ],
+    "time reference": [
+        ("Two weeks later the mine reopened.", "Two"),
+        ("Nine months into the strike, talks resumed.", "Nine"),
+        ("In the six months to September, sales rose 4%.", "six"),
+        ("Over next 12 months the plan will be tested.", "12"),
+        ("The treaty was signed 40 years ago.", "40"),
+    ],
     "address": [
         ("The detective lived at 221B Baker Street.", "221"),
         ("Her flat is at 9B Harbour Road.", "9"),
@@ -178,6 +185,9 @@ def test_not_a_claim(nlp, cls, text, anchor):
         ("The team called up 25 players.", "25", "25"),
         ("Sales rose from 12 to 19 units.", "12", "from 12 to 19"),
         ("The lab kept the samples at 4 K.", "4", "4 K"),
+        ("The plant closed for two weeks.", "two", "two weeks"),
+        ("A second reading was taken 36 h later.", "36", "36 h"),
+        ("The sediment formed 34.5 Ma ago.", "34.5", "34.5 Ma"),
     ],
 )
 def test_still_a_claim(nlp, text, anchor, span):

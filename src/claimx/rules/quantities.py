@@ -41,7 +41,8 @@ _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes
 _KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixes", "era_words"}
 _KEYS |= {"weak_currency_prefixes", "glued_units", "video_resolutions", "sign_words", "plural_stop"}
 _KEYS |= {"change_before", "change_by", "change_after", "score_words"}
-_KEYS |= {"time_reference_before", "time_reference_after", "time_units", "long_time_units"}
+_KEYS |= {"time_reference_before", "time_reference_after", "time_reference_after_any", "time_units"}
+_KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -154,8 +155,12 @@ _CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
-_LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
+_UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
 _TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
+_TIME_REF_AFTER_ANY = re.compile(  # "two weeks later", "six months into the war", "the three months to June"
+    rf"[ ](?:(?i:{_alt(_DATA['time_reference_after_any'])})(?![A-Za-z])"
+    rf"|(?:to|ending|ended)[ ](?:the[ ]end[ ]of[ ])?(?:{_MONTHS})\b)"
+)
 _SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
 _STAT = re.compile(
     r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=[),;.]|[ ][a-z(])"
@@ -757,15 +762,15 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
 
 
 def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
-    """ "in the past two months", "the next five years"; for years, decades and centuries also
-    "Twenty years after the fall", "two decades ago" (not "2 days after transplantation": a measure)."""
+    """ "in the past two months", "the next five years"; with the unit written out also "two weeks
+    later", "six months into the war", "in the three months to June", and for years, decades and
+    centuries "Twenty years after the fall", "Five years on," (not "2 days after transplantation",
+    "55.8 Ma ago": measures)."""
     if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
-    return (
-        long
-        and _LONG_WORD.search(text, max(0, end - 9), end) is not None
-        and bool(_TIME_REF_AFTER.match(text, end))
-    )
+    if _UNIT_WORD.search(text, max(0, end - 9), end) is None:
+        return False  # "55.8 Ma ago", "24 h later": a measure in a paper
+    return bool(_TIME_REF_AFTER_ANY.match(text, end) or (long and _TIME_REF_AFTER.match(text, end)))
 
 
 def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
