@@ -57,6 +57,8 @@ CLASSES = {
         ("The bank lifted rates by 50 basis points.", "50", "50 basis points", 50, "=", "points", "up"),
         ("The lab kept the samples at 4 K.", "4", "4 K", 4, "=", "K", None),
         ("It hit 104F in Phoenix.", "104F", "104F", 104, "=", "°F", None),
+        ("The 14in pizza costs more.", "14in", "14in", 14, "=", "in", None),
+        ("One in 5 in the group agreed.", "One", "One in 5", 0.2, "=", "fraction", None),
         ("The cell stores 2.5 F of charge.", "2.5", "2.5 F", 2.5, "=", "F", None),
     ],
     "change word": [
