@@ -41,7 +41,9 @@ _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes
 _KEYS |= {"id_labels", "id_labels_strong", "months", "year_words", "time_suffixes", "era_words"}
 _KEYS |= {"weak_currency_prefixes", "glued_units", "video_resolutions", "sign_words", "plural_stop"}
 _KEYS |= {"change_before", "change_by", "change_after", "score_words"}
-_KEYS |= {"time_reference_before", "time_reference_after", "time_units", "long_time_units"}
+_KEYS |= {"time_reference_before", "time_reference_after", "time_reference_after_any", "time_units"}
+_KEYS |= {"long_time_units"}
+_KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -62,6 +64,7 @@ _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
+_GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
@@ -97,10 +100,11 @@ _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GL
 _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
-_RATE = re.compile(r"[ -](?:a|an|per|each)[ -](?:month|year|day|week|hour|annum|person|head|capita)\b")
+_MONEY = _CURRENCIES | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
+_RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
-_RANGE_SEP = re.compile(r"[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:to|and|through)[ ]|-to-")  # not "225 -0.9%"
+_RANGE_SEP = re.compile(r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:to|and|through)[ ]")  # not "225 -0.9%"
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
 _CURRENCY = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
@@ -131,6 +135,9 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
+_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
+_BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
+_SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
@@ -144,23 +151,36 @@ _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
-_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points"
-    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{1,7}}[ ]by[ ]$"
+_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
-_LONG_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies))$")  # written out, not "55.8 Ma ago"
+_UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
 _TIME_REF_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['time_reference_after'])})(?![A-Za-z])")
+_TIME_REF_AFTER_ANY = re.compile(  # "two weeks later", "six months into the war", "the three months to June"
+    rf"[ ](?:(?i:{_alt(_DATA['time_reference_after_any'])})(?![A-Za-z])"
+    rf"|(?:to|ending|ended)[ ](?:the[ ]end[ ]of[ ])?(?:{_MONTHS})\b)"
+)
 _SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
-_STAT = re.compile(r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=\))")  # "(2.3 WAR)", "(1.9 xG)"
+_STAT = re.compile(
+    r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=[),;.]|[ ][a-z(])"
+)  # "(2.3 WAR)", "1.9 xG"
+_WORD_BEFORE = re.compile(r"(?:^|[ (])[a-z]+[ ]$")
 _NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
 _CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
 _CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
+_LIST_MOVE = re.compile(  # ", Tesla 3.3%", " and the CAC 40 0.7%"
+    r",?[ ](?:and[ ])?(?:the[ ])?[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|\d+)){0,3}[ ]"
+)
 _SPACES = re.compile(r"[ \t]+")  # numbers on one line
 _LIST_GAP = re.compile(r",[ ]?|,?[ ](?:and|or|&)[ ]")
 _PHONE = re.compile(
     r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
     r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
 )
+_DIAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['dial_words'])})[ ]$")  # "call 911", "dial 999"
+_EMERGENCY_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['emergency_after'])})\b")  # "a 911 call"
+_EMERGENCY = frozenset(_DATA["emergency_numbers"])
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
@@ -231,14 +251,19 @@ def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
         return False
     if den == "half" and low not in ("a", "an", "one"):
         return False
-    return low not in ("a", "an") or text.startswith(" of ", m.end())
+    return low not in ("a", "an") or text.startswith(" of ", m.end()) or _by_before(text, m.start())
 
 
 def _half_ok(text: str, start: int, end: int) -> bool:
-    """Bare "half" counts in "half of the", "half the revenue", not in "the second half"."""
+    """Bare "half" counts in "half of the", "half the revenue", "cut by half", not in "the second half"."""
     if _HALF_BEFORE.search(text, max(0, start - 12), start) or text.startswith("-", end):
         return False
-    return _HALF_AFTER.match(text, end) is not None
+    return _HALF_AFTER.match(text, end) is not None or _by_before(text, start)
+
+
+def _by_before(text: str, start: int) -> bool:
+    """ "by" just before: "cut by half", "grew by a third", "fell by 12 points"."""
+    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
 def _grow_right(text: str, side: _Side) -> None:
@@ -257,16 +282,14 @@ def _grow_right(text: str, side: _Side) -> None:
             sc = spaced  # "8 B people", "2 M users"
         million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprint", "5m deep"
             sc
-            and sc.group("g") in ("m", "b")
+            and sc.group("g") in _BARE_SCALES
             and (
-                (
-                    text.startswith(" ", sc.end())
-                    and (_match_unit(text, sc.end()) or _plural_next(text, sc.end()))
-                )
+                _counted_after(text, sc.end())
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
+                or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
-        if sc and (sc.group("w") or sc.group("g") not in ("m", "b") or side.currency or million):
+        if sc and (sc.group("w") or sc.group("g") not in _BARE_SCALES or side.currency or million):
             word = sc.group("w") or sc.group("g")
             factor = SCALES.get(word.lower()) if sc.group("w") else GLUED_SCALES.get(word, 1e6)
             side.value *= factor
@@ -284,7 +307,9 @@ def _grow_right(text: str, side: _Side) -> None:
     unit = _match_unit(text, end)
     if unit:
         side.unit, end = unit
-    rate = _RATE.match(text, end) if side.currency or side.unit in _CURRENCIES else None
+        if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
+            side.unit = "GBP"  # "40 million pounds" is money, "40 million pounds of waste" a weight
+    rate = _RATE.match(text, end) if side.currency or side.unit in _MONEY else None
     side.end = rate.end() if rate else end
 
 
@@ -295,12 +320,24 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
         m = rx.match(text, pos)
         if not m:
             continue
-        form = m.group("u")
-        if (form in _SPACED_UNITS and not m.group("sp")) or (form in _GLUED_UNITS and m.group("sp")):
+        form, sp = m.group("u"), m.group("sp")
+        unit = table[form if table is _UNIT_OF else form.lower()]
+        if not sp and form in _GLUED_FORM_OF and re.match(r"[\d.]\d", text[pos - 2 : pos]):
+            unit = _GLUED_FORM_OF[form]  # "105F" is Fahrenheit, "2.5 F" farads, "Figure 1F" neither
+        elif (form in _SPACED_UNITS and not sp) or (form in _GLUED_UNITS and sp):
             continue
+        if len(form) == 1 and form.isupper() and sp and "-" in sp:
+            continue  # "Form 10-K", "a 3-D film": a letter joined by a hyphen names, it does not measure
         if best is None or m.end() > best[1]:
-            best = (table[form if table is _UNIT_OF else form.lower()], m.end())
+            best = (unit, m.end())
     return best
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """A unit or counted noun after a glued "m": "12.3m tonnes", "2m people", "1.5m-2m people"."""
+    upto = _SCALED_UPTO.match(text, pos)
+    pos = upto.end() if upto else pos
+    return text.startswith(" ", pos) and bool(_match_unit(text, pos) or _plural_next(text, pos))
 
 
 def _compared_with_millions(text: str, start: int) -> bool:
@@ -341,11 +378,12 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
         return True, None, word.start(), "-"
     weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
-        return True, _WEAK_CURRENCY_OF[weak.group()], weak.start(), None
+        return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
         key = cur.group().rstrip()
-        return True, _CURRENCY_OF.get(key) or _CURRENCY_OF.get(key.replace(" ", "")), cur.start(), None
+        currency = _CURRENCY_OF.get(key) or _CURRENCY_OF.get(key.replace(" ", ""))
+        return True, currency, *_signed(text, cur.start())
     if start == 0:
         return True, None, start, None
     prev = text[start - 1]
@@ -355,6 +393,13 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     if "/" in text[chunk:start] or "www" in text[chunk:start]:
         return False, None, start, None
     return True, None, start, None
+
+
+def _signed(text: str, start: int) -> tuple[int, str | None]:
+    """A minus sign before a currency: "-$3.2m", "−£40m" (start and sign); "E-$5" is no sign."""
+    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \n(["):
+        return start - 1, "-"
+    return start, None
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -382,8 +427,9 @@ def _plus(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "+" and (start == 1 or text[start - 2] in " \n(")
 
 
-def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
-    """Grow one core match into a quantity: returns the main side and the extra fields."""
+def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
+    """Grow one core match into a quantity: returns the main side and the extra fields (no side,
+    only where to go on, for a score)."""
     start = m.start()
     currency, sign = None, None
     cstart = start
@@ -405,7 +451,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     side.start = cstart
     if side.currency and not side.unit:
         side.unit = side.currency
-    if side.unit is None and side.kind == "num" and cstart and text[cstart - 1] == "(":
+    if sign is None:
+        _ratio(text, side)
+    if side.unit is None and side.kind == "num" and _stat_place(text, cstart, side.value):
         stat = _STAT.match(text, side.end)  # "(2.3 WAR)": a statistic named by its abbreviation
         if stat and stat.group("u") not in _NOT_STATS:
             side.unit, side.end = stat.group("u"), stat.end()
@@ -424,9 +472,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
         word = sep.group().strip()
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
-        if digits and dashed and _score(text, side, other):
-            return None  # "the score was 3-2", "won 4-1"
-        moved = change is not None or _BY_BEFORE.search(text, max(0, cstart - 4), cstart) is not None
+        if digits and (dashed or word in ("-to-", "to")) and _score(text, side, other):
+            return None, {"end": other.end}  # "the score was 3-2", "won 4-1": skip both numbers
+        moved = change is not None or _by_before(text, cstart)
         if (
             other is not None
             and other.value is not None
@@ -447,15 +495,50 @@ def _build(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     return side, extra
 
 
+def _ratio(text: str, side: _Side) -> None:
+    """ "1 in 5", "nine in 10 adults", "7 out of 10", "one in a million": a share, N/M as a fraction; not
+    "3 in 2019" or "2 in 10 minutes"."""
+    if side.kind not in ("num", "words") or side.unit or side.scale or side.value < 1 or side.value % 1:
+        return
+    sep = _RATIO_SEP.match(text, side.end)
+    if sep is None:
+        return
+    other = _parse_side(text, sep.end())
+    if other is None or other.value is None or other.unit or other.currency or other.value <= side.value:
+        return
+    raw = text[sep.end() : other.end]
+    if text[other.end : other.end + 1].isalnum() or (raw.isdigit() and 1800 <= other.value <= 2100):
+        return  # "1 in 10th place", "3 in 2019"
+    side.value /= other.value
+    side.unit, side.end = "fraction", other.end
+
+
+def _stat_place(text: str, start: int, value: float) -> bool:
+    """Where a number may be a statistic named by an abbreviation: "(2.3 WAR)", "(8 HR, 41 RBI)",
+    and a decimal after a common word, "posted a 3.1 WAR season" (not "Bluetooth 5.3 LE")."""
+    if start and text[start - 1] == "(":
+        return True
+    if text[start - 2 : start] == ", " and text.rfind("(", max(0, start - 40), start) > text.rfind(
+        ")", max(0, start - 40), start
+    ):
+        return True
+    return value % 1 > 0 and _WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def _two_amounts(a: _Side, b: _Side) -> bool:
-    """After "rose" or "by": "$12bn to $310bn", "4.5% to 212p", "12 to 7,420" are a change and a
-    level; "5 to 10 percent" (the unit shared, the ends alike) is a range of change."""
+    """After "rose" or "by": "$12bn to $310bn", "4.5% to 212p", "12 to 7,420", "1,200 to 8,800" are a
+    change and a level; "5 to 10 percent" (the unit shared, the ends alike) is a range of change."""
     complete = a.unit is not None or a.currency is not None or a.scale is not None
-    return complete or (a.value is not None and b.value is not None and abs(b.value) > 10 * abs(a.value))
+    if complete or a.value is None or b.value is None:
+        return complete
+    bare = b.unit is None and b.currency is None and b.scale is None  # no unit to share: "by 2 to 3"
+    return abs(b.value) > (3 if bare else 10) * abs(a.value)
 
 
 def _score(text: str, a: _Side, b: _Side) -> bool:
-    """ "3-2", "won 4-1", "tied at 89-89": two bare whole numbers after a score word or winner first."""
+    """ "3-2", "won 4-1", "tied at 89-89", "voted 7 to 2": two bare whole numbers after a score word
+    or (dashed) winner first;
+    "a 9-to-5 job", "a 3-to-1 margin", "a 5-to-4 ruling": a ratio or a vote, larger first."""
     raw = text[a.start : b.end]
     if (
         a.unit
@@ -464,9 +547,13 @@ def _score(text: str, a: _Side, b: _Side) -> bool:
         or b.scale
         or a.currency
         or b.currency
-        or not re.fullmatch(r"\d+[-–—]\d+", raw)
+        or not re.fullmatch(r"\d+(?:[-–—]|-to-|[ ]to[ ])\d+", raw)
     ):
         return False
+    if "-to-" in raw:
+        return a.value >= b.value
+    if " to " in raw:  # "the vote was 7 to 2", "won 21 to 14"; not "rose 12 to 7,420"
+        return a.value > b.value and _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
     if _plural_next(text, b.end):
         return False  # "5-6 people"
     return a.value >= b.value or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
@@ -503,8 +590,8 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
         if m is None:
             break
         built = _build(text, m)
-        if built is None:
-            pos = m.end()
+        if built is None or built[0] is None:
+            pos = built[1]["end"] if built else m.end()
             continue
         side, extra = built
         in_phone = any(a <= side.start < b for a, b in phones)
@@ -544,7 +631,8 @@ def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> li
 
 def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
     """A conversion repeats the bound and direction of what it converts: "more than 50 miles
-    (80 km)" makes both ">", "lost 162 points, or 2.1%" both "down"."""
+    (80 km)" makes both ">", "lost 162 points, or 2.1%" both "down"; a list of movers shares its
+    one verb: "Apple rose 2.1%, Microsoft 1.4% and Tesla 3.3%", "Santander 1.1%, BBVA 0.9% higher"."""
     for k in range(1, len(out)):
         prev, q = out[k - 1], out[k]
         gap = text[prev.end : q.start]
@@ -559,10 +647,25 @@ def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
             bounds = {"low": q.value} if prev.qualifier in (">", ">=") else {}
             bounds = {"high": q.value} if prev.qualifier in ("<", "<=") else bounds
             q = replace(q, qualifier=prev.qualifier, **bounds)
-        if prev.change and q.change is None and (paren or _CARRY_CHANGE.fullmatch(gap)):
-            q = replace(q, change=prev.change)
+        if (
+            prev.change
+            and q.change is None
+            and (paren or _CARRY_CHANGE.fullmatch(gap) or _listed(text, prev, q))
+        ):
+            q = replace(q, change=prev.change)  # "Apple rose 2.1%, Microsoft 1.4% and Tesla 3.3%"
         out[k] = q
+    for k in range(len(out) - 1, 0, -1):  # "Santander 1.1%, BBVA 0.9% higher"
+        prev, q = out[k - 1], out[k]
+        if q.change and prev.change is None and _listed(text, prev, q):
+            out[k - 1] = replace(prev, change=q.change)
     return out
+
+
+def _listed(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """Two moves of one kind in a list of names: "2.1%, Microsoft 1.4%", "1%, the DAX 0.5%"."""
+    return (
+        a.unit == b.unit and a.unit in _MOVE_UNITS and _LIST_MOVE.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 class _Context:
@@ -659,20 +762,22 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
 
 
 def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
-    """ "in the past two months", "the next five years"; for years, decades and centuries also
-    "Twenty years after the fall", "two decades ago" (not "2 days after transplantation": a measure)."""
+    """ "in the past two months", "the next five years"; with the unit written out also "two weeks
+    later", "six months into the war", "in the three months to June", and for years, decades and
+    centuries "Twenty years after the fall", "Five years on," (not "2 days after transplantation",
+    "55.8 Ma ago": measures)."""
     if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
-    return (
-        long
-        and _LONG_WORD.search(text, max(0, end - 9), end) is not None
-        and bool(_TIME_REF_AFTER.match(text, end))
-    )
+    if _UNIT_WORD.search(text, max(0, end - 9), end) is None:
+        return False  # "55.8 Ma ago", "24 h later": a measure in a paper
+    return bool(_TIME_REF_AFTER_ANY.match(text, end) or (long and _TIME_REF_AFTER.match(text, end)))
 
 
 def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
     """ "rose 4.5%", "fell by 12 points", "up 3%", "a 5% drop", "-0.8%": the size of a rise or fall."""
     before = extra.get("change")
+    if before is not None and before.re is _CHANGE_BY and bare and before.end("w") + 4 == before.end():
+        before = None  # "was raised by two aunts": a passive agent, not an amount
     if before is not None:
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
@@ -716,6 +821,8 @@ def _not_a_claim(
     tok = ctx.token_at(start)
     nxt = ctx.token_from(end)
     prev = ctx.token_before(start)
+    if side.kind == "num" and _dialled(text, raw, before, end, nxt):
+        return True
     if year_like:
         counted = nxt is not None and nxt.tag_ == "NNS" and nxt.idx <= end + 1
         if not counted or (prev is not None and prev.lower_ in _YEAR_WORDS):
@@ -731,10 +838,26 @@ def _not_a_claim(
             return True
     if re.match(r"['’]s\b", text[end : end + 3]):
         return True  # "the 90’s"
+    if (
+        len(raw) == 2
+        and raw.isdigit()
+        and start
+        and text[start - 1] in "'’"
+        and text[start - 2 : start - 1] in " ("
+    ):
+        return True  # "born in '62", "the class of ’09"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt)
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _dialled(text: str, raw: str, before: str, end: int, nxt: Token | None) -> bool:
+    """A number to call: "dial 999", "call 911 now", "a 911 call"; not "called 30 witnesses"."""
+    if raw in _EMERGENCY and _EMERGENCY_AFTER.match(text, end):
+        return True
+    counted = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.idx <= end + 1
+    return not counted and _DIAL_BEFORE.search(before) is not None
 
 
 def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | None) -> bool:
