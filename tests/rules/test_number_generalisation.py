@@ -195,3 +195,8 @@ def test_not_a_claim(nlp, cls, text, anchor):
 def test_still_a_claim(nlp, text, anchor, span):
     q = claim_at(nlp, text, anchor)
     assert text[q.start : q.end] == span
+
+
+def test_a_count_that_opens_a_single_quoted_quotation_is_no_apostrophe_year(nlp):
+    text = "'42 people were hurt in the crash,' a police spokesman said."
+    assert claim_at(nlp, text, "42").value == 42

@@ -844,8 +844,9 @@ def _not_a_claim(
         and start
         and text[start - 1] in "'’"
         and text[start - 2 : start - 1] in " ("
+        and not (nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM") and nxt.idx <= end + 1)
     ):
-        return True  # "born in '62", "the class of ’09"
+        return True  # "born in '62", "the class of ’09"; not "'42 people were hurt,' she said"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt)
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
