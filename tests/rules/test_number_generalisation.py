@@ -200,3 +200,17 @@ def test_still_a_claim(nlp, text, anchor, span):
 def test_a_count_that_opens_a_single_quoted_quotation_is_no_apostrophe_year(nlp):
     text = "'42 people were hurt in the crash,' a police spokesman said."
     assert claim_at(nlp, text, "42").value == 42
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "qualifier"),
+    [
+        ("Unemployment ticked up to 4.1% in May.", "4.1", "="),
+        ("The jobless rate inched back up to 5.2 percent.", "5.2", "="),
+        ("The fund will invest up to $5 million.", "5", "<="),
+        ("Each team can pick up to 3 players.", "3", "<="),
+        ("The rate could go up to 6%.", "6", "<="),
+    ],
+)
+def test_up_after_a_verb_of_movement_is_its_particle_not_a_bound(nlp, text, anchor, qualifier):
+    assert claim_at(nlp, text, anchor).qualifier == qualifier

@@ -33,8 +33,14 @@ def check_keys(name: str, entry: dict[str, Any], allowed: set[str], required: se
     missing = set(required) - set(entry)
     if unknown or missing:
         raise RulesError(
-            f"claimx/data/{name}: entry {entry!r} has "
+            f"claimx/data/{name}: entry {_short(entry)} has "
             + (f"unknown keys {sorted(unknown)} " if unknown else "")
             + (f"missing keys {sorted(missing)} " if missing else "")
             + f"(allowed: {sorted(allowed)})"
         )
+
+
+def _short(entry: dict[str, Any]) -> str:
+    """An entry for an error message: whole when short, else its keys."""
+    text = repr(entry)
+    return text if len(text) <= 200 else "with keys " + repr(sorted(entry))

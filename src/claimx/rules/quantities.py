@@ -44,6 +44,7 @@ _KEYS |= {"change_before", "change_by", "change_after", "score_words"}
 _KEYS |= {"time_reference_before", "time_reference_after", "time_reference_after_any", "time_units"}
 _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
+_KEYS |= {"up_particle_words"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -167,6 +168,7 @@ _STAT = re.compile(
 )  # "(2.3 WAR)", "1.9 xG"
 _WORD_BEFORE = re.compile(r"(?:^|[ (])[a-z]+[ ]$")
 _NOT_STATS = frozenset(_DATA["time_suffixes"] + _DATA["era_words"] + _DATA["months"])
+_UP_PARTICLE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['up_particle_words'])})[ ]$")
 _CARRY_QUALIFIER = re.compile(r"[ ]?\(|[ ]?/[ ]?")  # "more than 50 miles (80 km)", "(224 kW / 300 PS)"
 _CARRY_CHANGE = re.compile(r"[ ]?\(|[ ]?/[ ]?|(?:[ ][a-z]+)?,?[ ]or[ ]")  # "lost 162 points, or 2.1%"
 _LIST_MOVE = re.compile(  # ", Tesla 3.3%", " and the CAC 40 0.7%"
@@ -719,6 +721,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
+    particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
+    if particle and qm.group().strip().lower() == "up to":
+        qm = None  # "ticked up to 4.1%": the level reached, not a bound
     if qm:
         qualifier_text = qm.group().strip()
         qualifier = _QUALIFIER_OF[qualifier_text.lower()]
