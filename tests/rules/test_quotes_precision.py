@@ -354,3 +354,41 @@ def test_a_clause_before_the_cue_is_not_its_content_when_one_follows(nlp):
 )
 def test_an_object_with_a_relative_clause_is_not_a_statement(nlp, text):
     assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time will tell whether the new stadium pays off.",
+        "This tells us that the housing market is cooling.",
+        "Let's say the merger goes through next year.",
+    ],
+)
+def test_things_that_cannot_speak_are_no_source(nlp, text):
+    assert find_quotes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey says most tenants spend half their income on rent.", "most tenants spend half"),
+        ("The mayor leads by six points, according to a new poll.", "The mayor leads by six points"),
+        ("The results suggest the drug works in older patients.", "the drug works in older patients"),
+    ],
+)
+def test_studies_polls_and_data_are_evidence_not_speech(nlp, text, content):
+    doc = nlp(text)
+    (q,) = find_quotes(doc)
+    assert doc.text[q.start : q.end].startswith(content) and q.cue_class == "evidence"
+    assert _statements(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those close to the coach say he will stay another season.",
+        "The ministry, which said the talks had failed, closed its office.",
+    ],
+)
+def test_groups_and_relative_pronouns_still_speak(nlp, text):
+    assert _statements(nlp, text)

@@ -361,6 +361,13 @@ def make_indirect(
     statement: bool = True,
 ) -> Attribution:
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    cls = spec.cls
+    if (
+        cls == "speech"
+        and speaker is not None
+        and speaker.lemma_.lower() in load("cues.json")["evidence_sources"]
+    ):
+        cls = "evidence"  # "the survey says", "according to the data": a study or data, not a speaker
     return Attribution(
-        "indirect", start, end, cue, cue_text or cue.text, spec.cls, speaker, via, statement=statement
+        "indirect", start, end, cue, cue_text or cue.text, cls, speaker, via, statement=statement
     )

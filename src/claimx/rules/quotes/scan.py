@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.data import load
 from claimx.matches import CueClass, QuoteKind
 from claimx.rules.quotes.marks import QUOTE_TOKENS, Quotation
 
@@ -61,6 +62,22 @@ class Attribution:
 
 
 def speaker_token(cue: Token) -> Token | None:
+    """The subject that speaks through ``cue`` (climbing through ``conj``/``advcl``), or None; never
+    a thing that cannot speak ("Time will tell", "This tells us") nor the "us" of "Let's say"."""
+    if cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_ == "let":
+        return None
+    subj = _subject(cue)
+    if subj is None:
+        return None
+    lists = load("cues.json")
+    if subj.lemma_.lower() in lists["non_source_subjects"] or (
+        subj.tag_ == "DT" and subj.lower_ in ("this", "that", "these", "those") and not any(subj.children)
+    ):  # a bare demonstrative points to a thing; "Those close to him say" is a group
+        return None
+    return subj
+
+
+def _subject(cue: Token) -> Token | None:
     tok = cue
     for _ in range(3):
         subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
