@@ -78,6 +78,8 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         mentions.append(m)
         if m is not None and m.name and m.type == "person":
             registry.add_speaker(doc[m.start].idx, m)
+        if m is not None:
+            registry.frame(att.start, att.end, doc[m.start].idx)
     order = sorted(
         range(len(atts)), key=lambda i: doc[mentions[i].start].idx if mentions[i] else atts[i].start
     )
@@ -97,6 +99,8 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
                 registry.learn(name, gender)
             if name and m.type in ("group", "organization"):
                 m.type = next((k for _, n, k in registry.speakers if n == name), m.type)
+        elif resolve and not name and m.type == "organization":
+            name = registry.organization(pos, m.head.text)  # "the company said"
         elif resolve and not name:
             name = registry.description(doc[m.start : m.end].text, pos)
             if name:
