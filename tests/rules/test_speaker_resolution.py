@@ -145,3 +145,38 @@ def test_a_quotation_paragraph_after_a_colon_is_the_introduced_speaker(nlp):
     )
     assert _speaker(nlp, text, "Our members have waited").name == "Bernadette Kaye"
     assert _speaker(nlp, text, "We will walk out").name == "Bernadette Kaye"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'Lukas de Vries won the sprint by a wheel. "My legs were gone at the end," the Dutchman said.',
+            "My legs were gone",
+            "Lukas de Vries",
+        ),
+        (
+            "Sen. Wendy Harper voted against the farm bill. The Republican said it favoured large estates.",
+            "it favoured large estates",
+            "Wendy Harper",
+        ),
+    ],
+)
+def test_an_epithet_is_the_person_named_before(nlp, text, start, name):
+    speaker = _speaker(nlp, text, start)
+    assert speaker.type == "person" and speaker.name == name
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_theirs(nlp):
+    text = (
+        "Karen Blythe said the takeover was done.\n\n"
+        "Pete Ross, who leads the drivers' union, was less sure. "
+        '"Nothing is settled until our members have voted on it next week."'
+    )
+    speaker = _speaker(nlp, text, "Nothing is settled")
+    assert speaker.text == "Pete Ross" and speaker.name == "Pete Ross"
+    text = (
+        "Karen Blythe said the takeover was done. Shares in the firm rose by a tenth.\n\n"
+        '"This is the start of a new chapter for the whole group and its staff."'
+    )
+    assert _speaker(nlp, text, "This is the start").name == "Karen Blythe"

@@ -43,6 +43,7 @@ class Mention:
     organization: str | None = None
     type: SpeakerType = "unknown"
     roles: list[str] = field(default_factory=list)  # every role found; ``role`` is the first
+    epithet: bool = False  # "the Spaniard", "the 24-year-old": resolved like a pronoun
 
 
 def _joins(tok: Token) -> bool:
@@ -79,6 +80,9 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     lower = tok.lower_
     if tok.pos_ == "PRON" or lower in titles["pronouns"]:
         m.type = titles["pronouns"].get(lower, "unknown")
+        return m
+    if _is_epithet(doc[start : end + 1]):
+        m.type, m.role, m.epithet = "person", doc[start + 1 : end + 1].text, True
         return m
     # the name: a PERSON entity on the head, else a run of proper nouns ending at the head
     name_start = None
@@ -142,6 +146,16 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     return m
 
 
+def _is_epithet(words: Span) -> bool:
+    """'the Spaniard', 'the Democrat', 'the 24-year-old' (``titles.json`` epithets, or a NORP entity)."""
+    if len(words) < 2 or words[0].lower_ != "the" or words[-1].tag_ in ("NNS", "NNPS"):
+        return False
+    rest = words[1:].text.lower()
+    if rest.endswith("year-old") or rest.endswith("year old"):
+        return True
+    return len(words) == 2 and (rest in _titles()["epithets"] or words[1].ent_type_ == "NORP")
+
+
 def _name_start(tok: Token, start: int) -> int:
     """Where the name ending at ``tok`` begins: the proper nouns (or the rest of its PERSON entity,
     "Adeyemi-Okafor") before it, without title words ("Detective Sergeant") or lowercase role words."""
@@ -169,7 +183,7 @@ def _description_kind(tok: Token) -> SpeakerType | None:
         return "organization"
     if {lemma, tok.lower_} & {*titles["titles"], *titles["anonymous"], *titles["relations"]}:
         return "person"
-    return "person" if _gender_words([tok]) else None
+    return "person" if gender_words([tok]) else None
 
 
 def _appositive_name(tok: Token, person_surnames: frozenset[str], kind: SpeakerType) -> Mention | None:
@@ -239,25 +253,39 @@ def _org_name(text: str) -> str:
 
 
 def _lexicon_names(doc: Doc) -> Iterator[Span]:
-    """Names the parser did not tag as a person: capitalised proper nouns outside any entity that
-    begin with a known first name ("Elena Ruiz") or stand beside a role ("Ana Ruiz, the chairwoman")."""
-    names, titles = first_names(), _titles()["titles"]
+    """Names the parser did not tag as a person: capitalised proper nouns, outside any entity or
+    making up a whole ORG entity, that begin with a known first name ("Elena Ruiz", "Lukas de
+    Vries") or stand beside a role ("Ana Ruiz, the chairwoman"); no organization or place
+    ("Victoria Street")."""
+    names, data = first_names(), _titles()
+    particles = data["name_particles"]
+    not_person = {*data["organization_suffixes"], *data["organization_nouns"]}
     i = 0
     while i < len(doc) - 1:
         tok, j = doc[i], i
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_ and tok.lower_ not in titles:
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in data["titles"]:
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                if not doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in particles:
+                    break
                 j += 1
             span = doc[i : j + 1]
             role = any(c.dep_ == "appos" and _is_role(c) for c in span[-1].children)
-            if j > i and not any(t.ent_type_ for t in span) and (tok.text in names or role):
+            bare = not any(t.ent_type_ for t in span)
+            org = span[0].ent_type_ == "ORG" and span[0].ent_iob_ == "B" and _whole_entity(span)
+            if j > i and (bare or org) and (tok.text in names or role) and span[-1].lower_ not in not_person:
                 yield span
         i = j + 1
 
 
+def _whole_entity(span: Span) -> bool:
+    return all(t.ent_type_ == span[0].ent_type_ for t in span) and (
+        span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I"
+    )
+
+
 def _is_role(tok: Token) -> bool:
     titles = _titles()
-    return tok.lemma_.lower() in titles["titles"] or bool(_gender_words([tok]))
+    return tok.lemma_.lower() in titles["titles"] or bool(gender_words([tok]))
 
 
 @cache
@@ -268,7 +296,7 @@ def first_names() -> dict[str, str]:
     return {n: g for g in ("female", "male") for n in data[g]}
 
 
-def _gender_words(words) -> set[str]:
+def gender_words(words) -> set[str]:
     gendered = _titles()["gendered"]
     return {g for g, ws in gendered.items() for t in words if t.lower_ in ws}
 
@@ -310,12 +338,12 @@ class SpeakerRegistry:
         words = doc[left[0].left_edge.i if left else ent.start : first]
         if any(t.lower_ in titles for t in words):
             person.roles |= _words(words.text)
-        person.marked |= _gender_words(words)
+        person.marked |= gender_words(words)
         if ent.start > 0:
-            person.marked |= _gender_words([doc[ent.start - 1]])  # "Ms Berg", "Mr. Lee"
+            person.marked |= gender_words([doc[ent.start - 1]])  # "Ms Berg", "Mr. Lee"
         for c in ent.root.children:
             if c.dep_ == "appos":  # "Anna Berg, a spokeswoman for ..."
-                person.marked |= _gender_words([c])
+                person.marked |= gender_words([c])
 
     def _carry(self, prev: SpeakerRegistry) -> None:
         for key, p in prev.people.items():

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from claimx.data import load
 from claimx.matches import QuoteMatch
 from claimx.rules.quotes.scan import SPEAKER_PRONOUNS, Attribution
-from claimx.rules.speakers import Mention, SpeakerRegistry, mention, speaker_match
+from claimx.rules.speakers import Mention, SpeakerRegistry, gender_words, mention, speaker_match
 
 
 def dedupe(atts: list[Attribution], qspans: list[tuple[int, int]], text: str) -> list[Attribution]:
@@ -32,6 +32,35 @@ def dedupe(atts: list[Attribution], qspans: list[tuple[int, int]], text: str) ->
             continue
         out.append(att)
     return sorted(out, key=lambda x: x.start)
+
+
+def _introduced(doc: Doc, att: Attribution, atts: list[Attribution], surnames: frozenset) -> Token | None:
+    """A quotation with no cue right after a sentence about a person ("Ross was less certain.
+    "Nothing is signed ...""): that person speaks, not the last speaker before. The sentence ends
+    at most one paragraph before the quotation, outside any quotation, and its subject is a
+    person named or "he"/"she"."""
+    before = doc.char_span(0, att.start, alignment_mode="contract")
+    if before is None or len(before) < 2:
+        return None
+    last = before[-1] if not before[-1].is_quote else before[-2]
+    sent = last.sent
+    gap = doc.text[sent.end_char : att.start]
+    if gap.count("\n") > 2 or gap.strip(" \n\"“‘'") or sent.start_char >= att.start:
+        return None
+    if any(a.kind == "direct" and a.start <= sent.start_char < a.end for a in atts):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i >= last.i:
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or subj.lower_ in surnames
+    return subj if person else None
+
+
+def _gender(m: Mention, doc: Doc) -> str | None:
+    """The gender a pronoun ("she") or an epithet ("the Dutchman") tells, if any."""
+    if m.epithet:
+        return next(iter(gender_words(doc[m.start : m.end])), None)
+    return load("titles.json")["pronoun_gender"].get(m.head.lower_)
 
 
 def _same_tok(a: Token | None, b: Token | None) -> bool:
@@ -64,6 +93,9 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
     registry = SpeakerRegistry(doc, carry.get("registry") if carry is not None else None)
     if carry is not None:
         carry["registry"] = registry
+    for att in atts:
+        if att.kind == "direct" and att.cue is None and att.cue_text is None and att.headline_speaker is None:
+            att.speaker = _introduced(doc, att, atts, registry.surnames) or att.speaker
     mentions: list[Mention | None] = []
     for att in atts:
         if att.headline_speaker is not None:
@@ -92,8 +124,8 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         name = m.name
         if name and m.type == "person":
             name = registry.canonical(name)
-        elif resolve and m.head.lower_ in SPEAKER_PRONOUNS:
-            gender = load("titles.json")["pronoun_gender"].get(m.head.lower_)
+        elif resolve and (m.head.lower_ in SPEAKER_PRONOUNS or m.epithet):
+            gender = _gender(m, doc)
             name = registry.pronoun(pos, m.type, gender)
             if name and m.type == "person":
                 registry.learn(name, gender)
