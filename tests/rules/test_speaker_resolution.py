@@ -180,3 +180,29 @@ def test_a_quotation_after_a_sentence_about_a_person_is_theirs(nlp):
         '"This is the start of a new chapter for the whole group and its staff."'
     )
     assert _speaker(nlp, text, "This is the start").name == "Karen Blythe"
+
+
+def test_he_is_the_person_the_sentence_before_is_about(nlp):
+    text = (
+        '"We will win this seat easily," said Tom Reed, the Conservative candidate. "We are miles ahead," '
+        "said Paul Kent, his Labour rival.\n\n"
+        'Reed laughed off the remark. "Paul says that every single time," he said.'
+    )
+    assert _speaker(nlp, text, "Paul says that").name == "Tom Reed"
+    text = (  # the quotation speaks of "he": the player is its subject, not its speaker
+        "Coach Daniel Reyes said the squad was ready.\n\n"
+        'Tom Hughes has scored nine goals this season. "He is a wonderful talent," he said.'
+    )
+    assert _speaker(nlp, text, "He is a wonderful talent").name == "Daniel Reyes"
+
+
+def test_a_name_after_a_description_of_an_organization_s_person(nlp):
+    text = "A spokesman for Harrow Foods, Dan Miles, said the recall was voluntary."
+    speaker = _speaker(nlp, text, "the recall was voluntary")
+    assert speaker.name == "Dan Miles" and speaker.organization == "Harrow Foods"
+
+
+def test_a_surname_that_is_also_a_title_is_a_name(nlp):
+    text = "Larry Dean founded the firm in 1990. Dean, its chairman, said profits had doubled."
+    speaker = _speaker(nlp, text, "profits had doubled")
+    assert speaker.name == "Larry Dean" and speaker.type == "person"

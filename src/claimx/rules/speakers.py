@@ -87,6 +87,8 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     # the name: a PERSON entity on the head, else a run of proper nouns ending at the head
     name_start = None
     is_title = lower in titles["titles"] or tok.lemma_.lower() in titles["titles"]
+    named = tok.ent_type_ == "PERSON" and (tok.i == start or doc[tok.i - 1].pos_ == "PROPN")
+    is_title = is_title and not named  # "Dean, a former chairman", "Larry King": a surname
     if is_title and tok.tag_ not in ("NNS", "NNPS") and doc[start].lower_ not in INDEFINITE:
         m.type = "person"  # a description: "the Minister", "the Russian Foreign Minister"
     elif tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and _strip_possessive(lower) in person_surnames):
@@ -110,11 +112,12 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     ):
         m.type = "anonymous"
     kind = _description_kind(tok) if name_start is None and tok.pos_ == "NOUN" and tok.is_lower else None
-    named = _appositive_name(tok, person_surnames, kind) if kind is not None else None
+    named = _appositive_name(tok, doc[end], person_surnames, kind) if kind is not None else None
     if named is not None:  # "The coach, Maria Lopez, said": the description is her role
         m.name, m.type = named.name, named.type
         first = next((t.i for t in doc[start : tok.i + 1] if t.lower_ not in DETERMINERS), tok.i)
         m.role = _strip_possessive(doc[first : tok.i + 1].text) if kind == "person" else None
+        m.organization = _organization(m, tok, end, person_surnames)
         return m
     words = doc[start : tok.i]
     bare = bool(words) and words[0].lower_ in ("the", "its") and all(t.is_lower for t in words[1:])
@@ -137,13 +140,18 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
         words = doc[start : end + 1]
         first = next((t.i for t in words if t.lower_ not in DETERMINERS), end)
         m.role = _strip_possessive(doc[first : end + 1].text)  # "the veteran goalkeeper": a role, no name
-    for ent in _entities_within(doc, start, end + 1):
+    m.organization = _organization(m, tok, end, person_surnames)
+    return m
+
+
+def _organization(m: Mention, tok: Token, end: int, person_surnames: frozenset[str]) -> str | None:
+    """The organization named inside a person's mention ("a spokesman for Harrow Foods")."""
+    for ent in _entities_within(tok.doc, m.start, end + 1):
         if ent.label_ == "ORG" and m.type != "organization":
             own = ent.start <= tok.i < ent.end or _strip_possessive(ent[-1].lower_) in person_surnames
             if not own:  # "Lavrov" mistaken for an ORG is the speaker, not his organization
-                m.organization = ent.text
-                break
-    return m
+                return ent.text
+    return None
 
 
 def _is_epithet(words: Span) -> bool:
@@ -186,9 +194,12 @@ def _description_kind(tok: Token) -> SpeakerType | None:
     return "person" if gender_words([tok]) else None
 
 
-def _appositive_name(tok: Token, person_surnames: frozenset[str], kind: SpeakerType) -> Mention | None:
-    """The name in apposition to a description of the same kind ("The coach, Maria Lopez")."""
-    for child in tok.children:
+def _appositive_name(
+    tok: Token, last: Token, person_surnames: frozenset[str], kind: SpeakerType
+) -> Mention | None:
+    """The name in apposition to a description of the same kind ("The coach, Maria Lopez"), also
+    after its last word ("A spokesman for Harrow Foods, Dan Miles")."""
+    for child in [*tok.children, *(last.children if kind == "person" and last.i > tok.i else ())]:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             named = mention(child, person_surnames)
             if named.name and named.type == kind:
@@ -375,8 +386,8 @@ class SpeakerRegistry:
         """The person ``name`` refers to: by surname ("Lee"), unless the first names differ ("Ivanka
         Trump" is not "Donald Trump": she is kept under her full name)."""
         words = name.split()
-        person = self.people.get(" ".join(words[:: len(words) - 1]).lower()) if len(words) > 1 else None
-        if person is None:
+        person = self.people.get(f"{words[0]} {words[-1]}".lower()) if len(words) > 1 else None
+        if person is None and words:
             person = self.people.get(words[-1].lower())
         if person is not None and len(words) > 1 and not _same_first(person.name, name):
             return None
@@ -457,6 +468,10 @@ class SpeakerRegistry:
         person = self._find(name)
         if person is not None and gender is not None and person.gender is None:
             person.marked.add(gender)
+
+    def agrees(self, name: str, gender: str | None) -> bool:
+        """A person of that name may be referred to by a pronoun of ``gender``."""
+        return self._agrees(name, "person", gender)
 
     def _agrees(self, name: str, kind: SpeakerType, gender: str | None) -> bool:
         if gender is None or kind != "person":
