@@ -230,7 +230,7 @@ INDIRECT = [
         "the border is closed",
         "indirect",
         "the ministry",
-        "unknown",
+        "organization",
         "speech",
     ),
     (
