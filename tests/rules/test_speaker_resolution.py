@@ -206,3 +206,12 @@ def test_a_surname_that_is_also_a_title_is_a_name(nlp):
     text = "Larry Dean founded the firm in 1990. Dean, its chairman, said profits had doubled."
     speaker = _speaker(nlp, text, "profits had doubled")
     assert speaker.name == "Larry Dean" and speaker.type == "person"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_given_an_earlier_name(nlp):
+    text = (
+        "Judge Ellen Marsh said the fraud was cruel.\n\n"
+        "One mother, who asked not to be named, said she lost $9,000. "
+        '"We trusted him with our children," she told reporters.'
+    )
+    assert _speaker(nlp, text, "We trusted him with our children,").name is None

@@ -321,7 +321,8 @@ class SpeakerRegistry:
 
     def __init__(self, doc: Doc, carried: SpeakerRegistry | None = None) -> None:
         self.people: dict[str, _Person] = {}  # surname -> person
-        self.speakers: list[tuple[int, str, SpeakerType]] = []  # (char position, name, type) in order
+        # (char position, name, type) in order; name None: a person with no name ("One parent")
+        self.speakers: list[tuple[int, str | None, SpeakerType]] = []
         self.ents: list[_Named] = []  # persons named in the text, in order
         self.orgs: list[tuple[int, str]] = []  # ORG entities (position, name)
         self.frames: list[tuple[int, int, int]] = []  # (content start, end, its speaker's position)
@@ -420,7 +421,7 @@ class SpeakerRegistry:
         person = self._find(name)
         return person.name if person else name
 
-    def note(self, pos: int, name: str, kind: SpeakerType) -> None:
+    def note(self, pos: int, name: str | None, kind: SpeakerType) -> None:
         self.speakers.append((pos, name, kind))
 
     def gender(self, name: str) -> str | None:
@@ -432,8 +433,10 @@ class SpeakerRegistry:
         ``pos``, the speaker of a report before one it reports; else the most salient person named
         (see ``_named``); else None."""
         want = {"person"} if kind == "person" else {"organization", "group"}
-        spoke = {p: (name, k) for p, name, k in self.speakers}
+        spoke = {p: (name, k) for p, name, k in self.speakers if name is not None}
         for p, name, k in reversed(self.speakers):
+            if p < pos and k in want and name is None:
+                return None  # the last to speak has no name ("One parent said ..."): nothing to give
             if p < pos and k in want and self._agrees(name, k, gender):
                 outer = self._outer(p)
                 if outer in spoke and spoke[outer][1] in want and self._agrees(*spoke[outer], gender):

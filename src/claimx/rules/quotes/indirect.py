@@ -37,7 +37,9 @@ def content_range(
     ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
     if ranges and ranges[0][1] <= cue.i and _own_object(cue):
         ranges = []  # "We have been here before: bin Laden declared war": the verb has its own object
-    if any(r[0] > cue.i for r in ranges):  # "He didn't say X; she said [Y]": the clause after the cue
+    if any(r[0] > cue.i for r in ranges) and any(
+        t.text in (";", ".") for r in ranges if r[1] <= cue.i for t in doc[r[1] : cue.i]
+    ):  # "He didn't say X; she said [Y]": the clause after the cue (not "so bad, he noted, that Y")
         ranges = [r for r in ranges if r[0] > cue.i]
     statement = True
     if ranges and ranges[0][0] > cue.i + 1:

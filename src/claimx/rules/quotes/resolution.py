@@ -195,6 +195,8 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         names[i] = name
         if name:
             registry.note(pos, name, m.type)
+        elif m.type in ("person", "unknown", "anonymous") and m.head.tag_ == "NN" and m.head.is_lower:
+            registry.note(pos, None, "person")  # "One parent said ...": a later "she" is that parent
     out = []
     for i, att in enumerate(atts):
         m = mentions[i]
