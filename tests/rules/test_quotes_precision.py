@@ -392,3 +392,17 @@ def test_studies_polls_and_data_are_evidence_not_speech(nlp, text, content):
 )
 def test_groups_and_relative_pronouns_still_speak(nlp, text):
     assert _statements(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Detective Ruth Park said the phone records showed otherwise.",
+            "the phone records showed otherwise",
+        ),
+        ("The mayor said the council had agreed.", "the council had agreed"),
+    ],
+)
+def test_a_cue_word_inside_the_content_does_not_cancel_the_statement(nlp, text, content):
+    assert _statements(nlp, text) == [content]

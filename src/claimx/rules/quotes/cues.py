@@ -73,6 +73,10 @@ def reports(tok: Token | None, a: int, b: int) -> bool:
     if tok is None or tok.pos_ not in ("VERB", "AUX") or cues()[tok.lemma_].content == "direct":
         return False
     inside = [c for c in tok.children if a <= c.i < b]
+    if tok.lemma_ not in load("cues.json")["bare_report_verbs"]:
+        return False  # "the council had agreed" states an agreement, it reports no words
+    if any(not t.is_punct for t in tok.doc[tok.i + 1 : b]):
+        return False  # "the records showed otherwise": the clause goes on after its verb
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in inside) and not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "attr", "acomp") for c in inside
     )
