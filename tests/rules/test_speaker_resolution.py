@@ -215,3 +215,15 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_given_an_earlier_name(nlp):
         '"We trusted him with our children," she told reporters.'
     )
     assert _speaker(nlp, text, "We trusted him with our children,").name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ortiz and Mr. Lind said the deal was done.",
+        "Both Dr. Haas and Dr. Meyer said the trial would go on.",
+    ],
+)
+def test_two_people_speaking_together_are_a_group_with_no_one_name(nlp, text):
+    s = _speaker(nlp, text, "the")
+    assert (s.type, s.name, s.role) == ("group", None, None)

@@ -81,6 +81,9 @@ def mention(tok: Token, person_surnames: frozenset[str] = frozenset()) -> Mentio
     if tok.pos_ == "PRON" or lower in titles["pronouns"]:
         m.type = titles["pronouns"].get(lower, "unknown")
         return m
+    if tok.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tok.children):
+        m.type = "group"  # "Mr. Grassley and Mr. Leahy said": two speakers, no one name
+        return m
     if _is_epithet(doc[start : end + 1]):
         m.type, m.role, m.epithet = "person", doc[start + 1 : end + 1].text, True
         return m
