@@ -256,13 +256,8 @@ def _own_cue(scan: Scan, q: Quotation, cue: Token) -> bool:
     if first is None:
         return False
     sent = scan.sents.of(first)
-    return any(
-        i != cue.i
-        and first < i < sent.end
-        and not in_any(t.idx, scan.qspans)
-        and speaker_token(t) is not None
-        for i, t in scan.cue_toks.items()
-    )
+    tokens = (scan.cue_toks[i] for i in range(first + 1, sent.end) if i in scan.cue_toks and i != cue.i)
+    return any(not in_any(t.idx, scan.qspans) and speaker_token(t) is not None for t in tokens)
 
 
 def leftover_quotations(scan: Scan) -> None:
