@@ -25,7 +25,8 @@ class DocumentComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_boilerplate = find_boilerplate(doc.text)
-        doc._.claimx_captions = find_captions(doc.text, doc._.claimx_boilerplate)
-        doc._.claimx_meta = find_metadata(doc.text, boilerplate=doc._.claimx_boilerplate)
+        text = doc.text
+        doc._.claimx_boilerplate = find_boilerplate(text)
+        doc._.claimx_captions = find_captions(text, doc._.claimx_boilerplate)
+        doc._.claimx_meta = find_metadata(text, boilerplate=doc._.claimx_boilerplate)
         return doc

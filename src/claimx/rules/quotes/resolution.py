@@ -62,7 +62,7 @@ def _subject_before(
     if last is None:
         return None
     sent = last.sent
-    gap = doc.text[last.idx + len(last) : anchor]
+    gap = _text_between(doc, last, anchor)
     if gap.count("\n") > 2 * paragraphs or gap.strip(" \n\"“‘'") or sent.start_char >= anchor:
         return None
     if any(a.kind == "direct" and a.start <= sent.start_char < a.end for a in atts):
@@ -74,6 +74,16 @@ def _subject_before(
         return subj if paragraphs else None
     m = mention(subj, registry.surnames)
     return subj if m.type == "person" and m.name else None
+
+
+def _text_between(doc: Doc, last: Token, anchor: int) -> str:
+    """The text from the end of ``last`` to char ``anchor`` (``doc.text`` is built anew on each call)."""
+    parts = [last.whitespace_]
+    for t in doc[last.i + 1 :]:
+        if t.idx >= anchor:
+            break
+        parts.append(t.text_with_ws)
+    return "".join(parts)[: anchor - last.idx - len(last)]
 
 
 def _previous_subject(
@@ -198,12 +208,14 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         elif m.type in ("person", "unknown", "anonymous") and m.head.tag_ == "NN" and m.head.is_lower:
             registry.note(pos, None, "person")  # "One parent said ...": a later "she" is that parent
     out = []
+    text = doc.text
     for i, att in enumerate(atts):
         m = mentions[i]
         cue = att.cue
         cue_len = len(cue) if cue is not None else 0
-        if cue is not None and att.cue_text and doc.text[cue.idx :].lower().startswith(att.cue_text.lower()):
-            cue_len = len(att.cue_text)  # a phrase cue ("according to") covers more than its first token
+        phrase = att.cue_text or ""
+        if cue is not None and phrase and text[cue.idx : cue.idx + len(phrase)].lower() == phrase.lower():
+            cue_len = len(phrase)  # a phrase cue ("according to") covers more than its first token
         out.append(
             QuoteMatch(
                 kind=att.kind,
