@@ -406,3 +406,12 @@ def test_groups_and_relative_pronouns_still_speak(nlp, text):
 )
 def test_a_cue_word_inside_the_content_does_not_cancel_the_statement(nlp, text, content):
     assert _statements(nlp, text) == [content]
+
+
+def test_a_clause_that_says_when_is_not_the_content(nlp):
+    text = (
+        "Protest is patriotism, whether it was marching in the rain or holding a sign with the words "
+        '"we are here," as one organiser, shouting over the crowd, said before she left.'
+    )
+    doc = nlp(text)
+    assert all("before she left" not in doc.text[q.start : q.end] for q in find_quotes(doc))

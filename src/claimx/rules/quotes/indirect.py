@@ -34,7 +34,15 @@ def content_range(
     """The token range a cue reports and whether it is a statement (a clause, a quotation, ``described
     X as Y``), not just a topic or an act (``discussed the budget``, ``requested assistance``,
     ``denied the claim``); or None."""
-    ranges = [subtree_range(c) for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
+    lists = load("cues.json")
+    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
+    clauses = [
+        c
+        for c in clauses
+        if not any(m.dep_ == "mark" and m.lower_ in lists["adverbial_marks"] for m in c.children)
+    ]
+    clauses = [c for c in clauses if c.i > cue.i or not _reports_itself(c, cue)]
+    ranges = [subtree_range(c) for c in clauses]
     if ranges and ranges[0][1] <= cue.i and _own_object(cue):
         ranges = []  # "We have been here before: bin Laden declared war": the verb has its own object
     if any(r[0] > cue.i for r in ranges) and any(
@@ -46,7 +54,6 @@ def content_range(
         ranges.append(_lead_in(cue, ranges[0][0]))
     if ranges and ranges[0][0] > cue.i:
         ranges.append(_run_on(doc, cue, ranges[0][1]))
-    lists = load("cues.json")
     if (not ranges and spec.content == "object") or (not ranges and cue.lemma_ in lists["xcomp_verbs"]):
         deps = OBJECT_DEPS if spec.content == "object" else {"xcomp"}
         kids = [c for c in cue.children if c.dep_ in deps and c.i > cue.i]
@@ -124,6 +131,19 @@ def content_range(
     if statement and b - a <= 4 and _anaphoric(doc, a, b):
         statement = False  # "denied the claim": points back to a statement, says nothing itself
     return (a, b, statement) if b - a >= 2 else None
+
+
+def _reports_itself(clause: Token, cue: Token) -> bool:
+    """``"You winning?" she said, but ..., Melanie said yes``: a clause before the cue that holds a
+    reporting clause of its own ("she said") is that attribution's, not this one's."""
+    verbs = load("cues.json")["bare_report_verbs"]
+    return any(
+        t.i != cue.i
+        and t.lemma_ in verbs
+        and t.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in clause.subtree
+    )
 
 
 def _own_object(cue: Token) -> bool:
