@@ -71,6 +71,25 @@ CLASSES = {
         ("The centre took 911 calls on New Year's Eve.", "911", "911", 911, "=", None, None),
         ("Police received 999 calls after the storm.", "999", "999", 999, "=", None, None),
     ],
+    "generation of a network": [
+        ("The operator shut its 3G network in May.", "3G", "3G", 3, "=", "G", None),
+        ("Rural areas still lack 4G coverage.", "4G", "4G", 4, "=", "G", None),
+    ],
+    "race time in hours, minutes and seconds": [
+        ("She won the marathon in 2:18:40.", "2:18", "2:18:40", 8320, "=", "second", None),
+        ("He took the stage in 4:51:07.5 on Sunday.", "4:51", "4:51:07.5", 17467.5, "=", "second", None),
+    ],
+    "up to after a noun of lead-in": [
+        ("In the run up to 2,000 job cuts, staff went on strike.", "2,000", "2,000", 2000, "=", None, None),
+        ("It rose to 7% in the lead up to the vote.", "7", "7%", 7, "=", "percent", None),
+    ],
+    "a spelled-out number hyphened to a margin still counts": [
+        ("Labour holds a six-point lead.", "six", "six", 6, "=", None, None),
+        ("They won by a two-goal margin.", "two", "two", 2, "=", None, None),
+        ("A twenty-five-year-old was charged.", "twenty", "twenty-five-year-old", 25, "=", "year", None),
+        ("Twenty-five people were hurt.", "Twenty", "Twenty-five", 25, "=", None, None),
+        ("The 10-year lease was signed.", "10", "10-year", 10, "=", "year", None),
+    ],
     "a measured level, not a label": [
         ("The blood alcohol level was 0.09 at the scene.", "0.09", "0.09", 0.09, "=", None, None),
     ],
@@ -108,6 +127,16 @@ NOT_CLAIMS = {
         ("The match kicks off at 7.45 tonight.", "7.45"),
         ("The polls open at seven and close at ten.", "seven"),
         ("The polls open at seven and close at ten.", "ten"),
+    ],
+    "spelled-out number hyphened to a noun names a kind": [
+        ("She signed a three-year contract.", "three"),
+        ("They rent a two-bed flat in Leeds.", "two"),
+        ("A four-day week is being tested.", "four"),
+        ("The four-door saloon sold well.", "four"),
+    ],
+    "time of day with seconds": [
+        ("The alarm went off at 10:41:07 on Friday.", "10:41"),
+        ("The clip is stamped 3:12:09 GMT.", "3:12"),
     ],
     "base of a rate": [
         ("The rate reached 9.1 deaths per 100,000 residents.", "100,000"),

@@ -45,7 +45,7 @@ _KEYS |= {"time_reference_before", "time_reference_after", "time_reference_after
 _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
-_KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units"}
+_KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -94,6 +94,7 @@ _CORE = re.compile(
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT}))*\b))"
+    rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
@@ -200,6 +201,10 @@ _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
 _COMPOUND_GAP = re.compile(r",?[ ]")  # "5ft 11in", "6 feet, 2 inches"
+_HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
+_NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
+    r"[ ](?!(?:of|or|and|to|in|on|at|for|by|from|with|ago|later|earlier|before|after|than)\b)[a-z]"
+)
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
@@ -235,6 +240,12 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             return None
         value = parse_fraction(num, den)
         return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+    if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
+        if _TIME_AFTER.match(text, m.end()) or text.endswith("at ", 0, m.start()):
+            return None
+        parts = [float(p) for p in found.split(":")]
+        value = sum(p * 60**i for i, p in enumerate(reversed(parts)))
+        return _Side(m.start(), m.end(), value, "num", currency=currency, unit="second")
     if kind in ("slash", "vulg"):  # "3/4 cup", "1⁄8", "2½": a number, the ASCII slash only before a unit
         side = _Side(m.start(), m.end(), parse_slash(found), "num", currency=currency)
         if side.value is None:
@@ -464,7 +475,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup == "num" else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
-    elif m.lastgroup in ("num", "slash", "vulg"):
+    elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
         if not ok:
             return None
@@ -766,6 +777,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None
     if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
         return None  # "in the past two months", "Twenty years after the fall": when, not how many
+    small = side.kind == "words" and side.value < 100 and not is_range
+    if small and (bare or side.unit in _TIME_UNITS) and _descriptor(text, side, bare):
+        return None  # "a five-year deal", "a three-bed flat": a kind of thing, not an amount
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
@@ -812,6 +826,23 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         magnitude=side.scale if side.kind == "vague" else None,
         change=change,
     )
+
+
+def _descriptor(text: str, side: _Side, bare: bool) -> bool:
+    """A spelled-out number hyphened to a noun before another noun: "a five-year deal", "a three-bed
+    flat", "a two-month contract" (news style spells small numbers: such compounds name a kind of thing);
+    not ages ("a five-year-old boy"), "twenty-five people" nor "five years of war"."""
+    end = side.end
+    if bare:
+        noun = _HYPHEN_NOUN.match(text, end)
+        if noun is None:
+            return False
+        end = noun.end()
+    else:
+        head, _, unit = text[side.start : end].rpartition("-")
+        if not head or " " in unit or unit.lower() in WORDS or unit.endswith("old"):
+            return False
+    return _NOUN_AFTER.match(text, end) is not None
 
 
 def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
