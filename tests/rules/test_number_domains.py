@@ -25,6 +25,8 @@ CLASSES = {
     "count before a name of several words": [
         ("She has won 18 Grand Slam titles.", "18", "18", 18, "=", None, None),
         ("The city hired 40 New York firefighters.", "40", "40", 40, "=", None, None),
+        ("The carrier ordered 30 Airbus A321-200 jets.", "30", "30", 30, "=", None, None),
+        ("The navy bought 8 Boeing 737 Max planes.", "8", "8", 8, "=", None, None),
     ],
     "fraction of a point as the size of a move": [
         ("A quarter-point cut came in May.", "quarter", "quarter-point", 0.25, "=", "points", "down"),
@@ -90,6 +92,13 @@ CLASSES = {
         ("Twenty-five people were hurt.", "Twenty", "Twenty-five", 25, "=", None, None),
         ("The 10-year lease was signed.", "10", "10-year", 10, "=", "year", None),
     ],
+    "fraction after by and a qualifier": [
+        ("Fares rose by more than a quarter.", "quarter", "more than a quarter", 0.25, ">", "fraction", "up"),
+        ("Output fell by almost a third in May.", "third", "almost a third", 0.3333, "~", "fraction", "down"),
+    ],
+    "near as a qualifier": [
+        ("Inflation stayed near 2% for a year.", "2", "near 2%", 2, "~", "percent", None),
+    ],
     "a measured level, not a label": [
         ("The blood alcohol level was 0.09 at the scene.", "0.09", "0.09", 0.09, "=", None, None),
     ],
@@ -133,6 +142,10 @@ NOT_CLAIMS = {
         ("They rent a two-bed flat in Leeds.", "two"),
         ("A four-day week is being tested.", "four"),
         ("The four-door saloon sold well.", "four"),
+    ],
+    "model number inside a product name": [
+        ("The navy bought 8 Boeing 737 Max planes.", "737"),
+        ("The carrier ordered 30 Airbus A321-200 jets.", "200"),
     ],
     "time of day with seconds": [
         ("The alarm went off at 10:41:07 on Friday.", "10:41"),

@@ -155,7 +155,7 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
-_BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
+_BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
 _CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
 )
@@ -299,8 +299,8 @@ def _half_ok(text: str, start: int, end: int) -> bool:
 
 
 def _by_before(text: str, start: int) -> bool:
-    """ "by" just before: "cut by half", "grew by a third", "fell by 12 points"."""
-    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+    """ "by" just before: "cut by half", "grew by a third", "fell by 12 points", "by more than a third"."""
+    return _BY_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _grow_right(text: str, side: _Side) -> None:
@@ -962,10 +962,17 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
         return False
     k = nxt.i + 1
-    while k < len(nxt.doc) and k - nxt.i < 3 and nxt.doc[k].tag_ == "NNP" and nxt.doc[k].text[:1].isupper():
-        k += 1  # "23 Grand Slam titles"
+    while k < len(nxt.doc) and k - nxt.i < 5 and _name_part(nxt.doc[k]):
+        k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
     after = nxt.doc[k] if k < len(nxt.doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
+
+
+def _name_part(tok: Token) -> bool:
+    """A word, model number or joining hyphen inside a product or proper name."""
+    if tok.tag_ in ("HYPH", "SYM") and tok.text == "-":
+        return not tok.whitespace_
+    return (tok.tag_ == "NNP" and tok.text[:1].isupper()) or (tok.tag_ == "CD" and tok.text.isdigit())
 
 
 def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | None:
