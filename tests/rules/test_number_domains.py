@@ -151,6 +151,24 @@ NOT_CLAIMS = {
         ("The alarm went off at 10:41:07 on Friday.", "10:41"),
         ("The clip is stamped 3:12:09 GMT.", "3:12"),
     ],
+    "cricket score written with for": [
+        ("England were 187 for 5 at lunch.", "187"),
+        ("England were 187 for 5 at lunch.", "5"),
+        ("They closed on 301 for 8, a lead of 40.", "301"),
+    ],
+    "names with numbers in them (guards)": [
+        ("The iPhone 16 sold well in China.", "16"),
+        ("Users must move to Windows 12 by March.", "12"),
+        ("The Galaxy S25 goes on sale soon.", "25"),
+        ("The F-16 jets were delivered.", "16"),
+        ("A new COVID-19 wave is under way.", "19"),
+        ("The H5N1 virus was found in cattle.", "5"),
+        ("The BA.2 variant now dominates.", "2"),
+        ("MPs debated Bill C-18 on Monday.", "18"),
+        ("The House passed H.R. 2 in May.", "2"),
+        ("He wore No. 10 for the club.", "10"),
+        ("The club finished in ninth place.", "ninth"),
+    ],
     "base of a rate": [
         ("The rate reached 9.1 deaths per 100,000 residents.", "100,000"),
         ("There were 3 doctors per 1,000 people.", "1,000"),
@@ -171,6 +189,8 @@ def test_not_a_claim(nlp, cls, text, anchor):
     ("text", "anchor", "span"),
     [
         ("The death toll stood at nine on Sunday.", "nine", "nine"),
+        ("The club signed 3 players for 6 million.", "6", "6 million"),
+        ("She was jailed for 5 years.", "5", "5 years"),
         ("The rate reached 9.1 deaths per 100,000 residents.", "9.1", "9.1"),
         ("The firm owns 5 Oxford Street shops.", "5", "5"),
         ("It was 14C in London on Monday.", "14C", "14C"),

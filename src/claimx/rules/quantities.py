@@ -205,6 +205,10 @@ _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  #
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
     r"[ ](?!(?:of|or|and|to|in|on|at|for|by|from|with|ago|later|earlier|before|after|than)\b)[a-z]"
 )
+_WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for 2 days", "3 for 6 million"
+    r"[ ]for[ ](?P<w>10|\d)"
+    r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
+)
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
@@ -511,6 +515,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         text, max(0, pre - 80), pre
     )
     extra["change"] = change
+    wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
+    if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
+        return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end)
     if sep and side.kind in ("num", "words"):
