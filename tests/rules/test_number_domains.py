@@ -99,6 +99,22 @@ CLASSES = {
     "near as a qualifier": [
         ("Inflation stayed near 2% for a year.", "2", "near 2%", 2, "~", "percent", None),
     ],
+    "number words with and": [
+        ("Two hundred and forty staff were laid off.", "Two", "Two hundred and forty", 240, "=", None, None),
+        (
+            "Nearly three and a half million homes went dark.",
+            "three",
+            "Nearly three and a half million",
+            3.5e6,
+            "~",
+            None,
+            None,
+        ),
+        ("Four and five year olds were tested.", "Four", "Four", 4, "=", None, None),
+    ],
+    "scale abbreviated as bln": [
+        ("The bank earned $1.7 bln in the quarter.", "1.7", "$1.7 bln", 1.7e9, "=", "USD", None),
+    ],
     "a measured level, not a label": [
         ("The blood alcohol level was 0.09 at the scene.", "0.09", "0.09", 0.09, "=", None, None),
     ],

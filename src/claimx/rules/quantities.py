@@ -89,11 +89,12 @@ _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
 _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
+_AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
-    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT}))*\b))"
+    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
@@ -137,6 +138,7 @@ _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
     r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
 )
+_WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
@@ -276,6 +278,11 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     if half:
         side.value += 0.5
         side.end = half.end()
+        scale = _WORD_SCALE.match(text, side.end)  # "two and a half million"
+        if scale and side.kind == "words":
+            side.scale = MULTIPLIERS[scale.group("w").lower()]
+            side.value *= side.scale
+            side.end = scale.end()
     _grow_right(text, side)
     return side
 
