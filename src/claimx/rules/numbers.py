@@ -47,6 +47,8 @@ def parse_words(text: str) -> float | None:
             current, seen = 0.5, True
         elif word in ("a", "an") and (not seen or current == 0.5):
             current, seen = current or 1.0, True
+        elif word == "and" and seen and current % 100 == 0:  # "one hundred and twenty"
+            continue
         elif word in WORDS:
             value = WORDS[word]
             if word == "dozen":

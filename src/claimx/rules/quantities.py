@@ -44,7 +44,8 @@ _KEYS |= {"change_before", "change_by", "change_after", "score_words"}
 _KEYS |= {"time_reference_before", "time_reference_after", "time_reference_after_any", "time_units"}
 _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
-_KEYS |= {"up_particle_words"}
+_KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
+_KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -88,11 +89,13 @@ _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
 _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
+_AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
-    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT}))*\b))"
+    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
+    rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
@@ -117,11 +120,13 @@ _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _ID_LABEL = re.compile(
-    rf"(?P<label>(?<![A-Za-z])(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})\.?|#)"
-    r"(?:[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
+    rf"(?P<label>(?<![A-Za-z])(?:(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
+    rf"|{_alt(_DATA['id_labels_cased'])})\.?|#)"  # "Year 6 pupils", "Junction 10"
+    r"(?P<verb>[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
     r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
+_NAMED_BY_VERB = _STRONG_LABELS | {"number", "#"}  # "his number was 77812", not "the level was 0.12"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
 _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
@@ -133,6 +138,7 @@ _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
     r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
 )
+_WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
@@ -151,7 +157,7 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
-_BY_BEFORE = re.compile(r"(?<![A-Za-z])(?i:by)[ ]$")
+_BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
 _CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
 )
@@ -183,6 +189,30 @@ _PHONE = re.compile(
 _DIAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['dial_words'])})[ ]$")  # "call 911", "dial 999"
 _EMERGENCY_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['emergency_after'])})\b")  # "a 911 call"
 _EMERGENCY = frozenset(_DATA["emergency_numbers"])
+_METRE_EVENT = re.compile(rf"[ ](?i:{_alt(_DATA['metre_events'])})\b")  # "100m sprints": metres
+_POINT_FRACTION = re.compile(  # "a quarter-point cut", "a half-percentage-point hike"
+    rf"(?i:\b(?P<f>{_alt(_DATA['point_fractions'])})-(?P<p>percentage-)?point)\b"
+)
+_POINT_FRACTION_OF: dict[str, float] = _DATA["point_fractions"]
+_PREFIX_UNIT_OF: dict[str, str] = _DATA["prefix_units"]
+_PREFIX_UNIT = re.compile(rf"(?<![A-Za-z])(?P<u>(?i:{_alt(_DATA['prefix_units'])}))[ -]$")  # "magnitude-6.4"
+_ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Street shops"
+    rf"[A-Z]?(?:[ ][A-Z][a-z]+){{1,3}}[ ](?:{_alt(_DATA['street_words'])})\b(?![ ][a-z]+s\b)"
+)
+_CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]$")  # "airs at nine"
+_CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
+_COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
+_COMPOUND_GAP = re.compile(r",?[ ]")  # "5ft 11in", "6 feet, 2 inches"
+_HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
+_NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
+    r"[ ](?!(?:of|or|and|to|in|on|at|for|by|from|with|ago|later|earlier|before|after|than)\b)[a-z]"
+)
+_WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for 2 days", "3 for 6 million"
+    r"[ ]for[ ](?P<w>10|\d)"
+    r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
+)
+_PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
+_MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
@@ -206,11 +236,22 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     if kind == "vague":
         return _Side(m.start(), m.end(), None, kind, scale=VAGUE[found.lower()])
     if kind == "frac":
+        point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
+        if point:  # "a quarter-point cut": the size of a move in (percentage) points
+            unit = "percent" if point.group("p") else "points"
+            value = _POINT_FRACTION_OF[point.group("f").lower()]
+            return _Side(point.start(), point.end(), value, kind, unit=unit)
         num, den = m.group("fnum"), m.group("fden").lower()
         if not _fraction_ok(text, m, num, den):
             return None
         value = parse_fraction(num, den)
         return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+    if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
+        if _TIME_AFTER.match(text, m.end()) or text.endswith("at ", 0, m.start()):
+            return None
+        parts = [float(p) for p in found.split(":")]
+        value = sum(p * 60**i for i, p in enumerate(reversed(parts)))
+        return _Side(m.start(), m.end(), value, "num", currency=currency, unit="second")
     if kind in ("slash", "vulg"):  # "3/4 cup", "1⁄8", "2½": a number, the ASCII slash only before a unit
         side = _Side(m.start(), m.end(), parse_slash(found), "num", currency=currency)
         if side.value is None:
@@ -237,6 +278,11 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     if half:
         side.value += 0.5
         side.end = half.end()
+        scale = _WORD_SCALE.match(text, side.end)  # "two and a half million"
+        if scale and side.kind == "words":
+            side.scale = MULTIPLIERS[scale.group("w").lower()]
+            side.value *= side.scale
+            side.end = scale.end()
     _grow_right(text, side)
     return side
 
@@ -264,8 +310,8 @@ def _half_ok(text: str, start: int, end: int) -> bool:
 
 
 def _by_before(text: str, start: int) -> bool:
-    """ "by" just before: "cut by half", "grew by a third", "fell by 12 points"."""
-    return _BY_BEFORE.search(text, max(0, start - 4), start) is not None
+    """ "by" just before: "cut by half", "grew by a third", "fell by 12 points", "by more than a third"."""
+    return _BY_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _grow_right(text: str, side: _Side) -> None:
@@ -282,12 +328,14 @@ def _grow_right(text: str, side: _Side) -> None:
         sc = _SCALE.match(text, end)
         if sc is None and (spaced := _SPACED_SCALE.match(text, end)) and _plural_next(text, spaced.end(), 0):
             sc = spaced  # "8 B people", "2 M users"
-        million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprint", "5m deep"
+        million = (  # "12.3m tonnes", "2m people", "1.8m new subscribers"; but "100m sprints", "5m deep"
             sc
             and sc.group("g") in _BARE_SCALES
+            and not _METRE_EVENT.match(text, sc.end())
             and (
                 _counted_after(text, sc.end())
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
+                or _MOVE_TO.search(text, max(0, side.start - 12), side.start) is not None  # "grew 4% to 2.1m"
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
@@ -435,12 +483,17 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     start = m.start()
     currency, sign = None, None
     cstart = start
-    if m.lastgroup in ("num", "slash", "vulg"):
+    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup == "num" else None
+    if prefix:  # "a magnitude-6.4 quake"
+        cstart = prefix.start()
+    elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
         return None  # "production-four-door", URL slugs
+    if m.lastgroup == "num" and _ADDRESS.match(text, m.end()):
+        return None  # "14C Harbour Road": a house number, not 14 °C
     side = _parse_core(text, m, currency)
     if side is None:
         return None
@@ -450,9 +503,12 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
-    side.start = cstart
+    side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
     if side.currency and not side.unit:
         side.unit = side.currency
+    if prefix and not side.unit:
+        side.unit = _PREFIX_UNIT_OF[prefix.group("u").lower()]
+    _compound(text, side)
     if sign is None:
         _ratio(text, side)
     if side.unit is None and side.kind == "num" and _stat_place(text, cstart, side.value):
@@ -466,6 +522,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         text, max(0, pre - 80), pre
     )
     extra["change"] = change
+    wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
+    if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
+        return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end)
     if sep and side.kind in ("num", "words"):
@@ -495,6 +554,18 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         extra["postfix"] = post
         extra["end"] = post.end()
     return side, extra
+
+
+def _compound(text: str, side: _Side) -> None:
+    """ "5ft 11in", "6 feet, 2 inches", "7 lb 4 oz": one measure in the larger unit."""
+    small = _COMPOUND_OF.get(side.unit)
+    gap = _COMPOUND_GAP.match(text, side.end) if small else None
+    if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
+        return
+    other = _parse_side(text, gap.end())
+    if other is not None and other.unit == small[0] and 0 <= (other.value or -1) < small[1]:
+        side.value += other.value / small[1]
+        side.end = other.end
 
 
 def _ratio(text: str, side: _Side) -> None:
@@ -711,6 +782,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
+    if label and label.group("verb") and label.group("label").lower() not in _NAMED_BY_VERB:
+        label = None  # "the level was 0.12" measures; "his number was 77812" names
     strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit != "percent"
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
@@ -718,6 +791,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None
     if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
         return None  # "in the past two months", "Twenty years after the fall": when, not how many
+    small = side.kind == "words" and side.value < 100 and not is_range
+    if small and (bare or side.unit in _TIME_UNITS) and _descriptor(text, side, bare):
+        return None  # "a five-year deal", "a three-bed flat": a kind of thing, not an amount
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
@@ -764,6 +840,23 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         magnitude=side.scale if side.kind == "vague" else None,
         change=change,
     )
+
+
+def _descriptor(text: str, side: _Side, bare: bool) -> bool:
+    """A spelled-out number hyphened to a noun before another noun: "a five-year deal", "a three-bed
+    flat", "a two-month contract" (news style spells small numbers: such compounds name a kind of thing);
+    not ages ("a five-year-old boy"), "twenty-five people" nor "five years of war"."""
+    end = side.end
+    if bare:
+        noun = _HYPHEN_NOUN.match(text, end)
+        if noun is None:
+            return False
+        end = noun.end()
+    else:
+        head, _, unit = text[side.start : end].rpartition("-")
+        if not head or " " in unit or unit.lower() in WORDS or unit.endswith("old"):
+            return False
+    return _NOUN_AFTER.match(text, end) is not None
 
 
 def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
@@ -813,6 +906,10 @@ def _not_a_claim(
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
+    if value < 13 and _CLOCK_AT.search(before):
+        return True  # "the show airs at nine", "kicks off at 7.30": a time of day
+    if _PER_BEFORE.search(before) and raw.replace(",", "").rstrip("0") == "1" and value >= 10:
+        return True  # "12.4 cases per 100,000": the base of a rate, not an amount
     if start and text[start - 1] in "[({" and text[end : end + 1] in ("]", ")", "}") and raw.isdigit():
         return True  # citations "[26]", "(27)"
     if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
@@ -860,6 +957,8 @@ def _not_a_claim(
 
 def _dialled(text: str, raw: str, before: str, end: int, nxt: Token | None) -> bool:
     """A number to call: "dial 999", "call 911 now", "a 911 call"; not "called 30 witnesses"."""
+    if before.rstrip().rpartition(" ")[2].lower() in _CALL_COUNT:
+        return False  # "the centre took 911 calls": a count of calls
     if raw in _EMERGENCY and _EMERGENCY_AFTER.match(text, end):
         return True
     counted = nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and nxt.idx <= end + 1
@@ -876,8 +975,18 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
         return False
-    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    k = nxt.i + 1
+    while k < len(nxt.doc) and k - nxt.i < 5 and _name_part(nxt.doc[k]):
+        k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
+    after = nxt.doc[k] if k < len(nxt.doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
+
+
+def _name_part(tok: Token) -> bool:
+    """A word, model number or joining hyphen inside a product or proper name."""
+    if tok.tag_ in ("HYPH", "SYM") and tok.text == "-":
+        return not tok.whitespace_
+    return (tok.tag_ == "NNP" and tok.text[:1].isupper()) or (tok.tag_ == "CD" and tok.text.isdigit())
 
 
 def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | None:
