@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimx.data import check_keys, load
@@ -272,23 +273,29 @@ def _lexicon_names(doc: Doc) -> Iterator[Span]:
     Vries") or stand beside a role ("Ana Ruiz, the chairwoman"); no organization or place
     ("Victoria Street")."""
     names, data = first_names(), _titles()
-    particles = data["name_particles"]
-    not_person = {*data["organization_suffixes"], *data["organization_nouns"]}
-    i = 0
-    while i < len(doc) - 1:
+    particles, not_person = data["name_particles"], _not_person()
+    i, n = 0, len(doc)
+    while i < n - 1:
         tok, j = doc[i], i
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in data["titles"]:
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+        if tok.text[:1].isupper() and tok.pos == PROPN and tok.lower_ not in data["titles"]:
+            while j + 1 < n and doc[j + 1].pos == PROPN:
                 if not doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in particles:
                     break
                 j += 1
             span = doc[i : j + 1]
-            role = any(c.dep_ == "appos" and _is_role(c) for c in span[-1].children)
-            bare = not any(t.ent_type_ for t in span)
-            org = span[0].ent_type_ == "ORG" and span[0].ent_iob_ == "B" and _whole_entity(span)
-            if j > i and (bare or org) and (tok.text in names or role) and span[-1].lower_ not in not_person:
-                yield span
+            if j > i and span[-1].lower_ not in not_person:
+                bare = not any(t.ent_type for t in span)
+                org = span[0].ent_type_ == "ORG" and span[0].ent_iob_ == "B" and _whole_entity(span)
+                role = any(c.dep_ == "appos" and _is_role(c) for c in span[-1].children)
+                if (bare or org) and (tok.text in names or role):
+                    yield span
         i = j + 1
+
+
+@cache
+def _not_person() -> frozenset[str]:
+    data = _titles()
+    return frozenset({*data["organization_suffixes"], *data["organization_nouns"]})
 
 
 def _whole_entity(span: Span) -> bool:
