@@ -8,6 +8,12 @@ from claimx.matches import QuantityMatch
 from claimx.rules.quantities import find_quantities
 
 
+def claims_over(nlp, text: str, anchor: str) -> list[QuantityMatch]:
+    """The claims whose span overlaps ``anchor`` in ``text``."""
+    a = text.index(anchor)
+    return [q for q in nlp(text)._.claimx_claims if q.start < a + len(anchor) and q.end > a]
+
+
 def claim_at(nlp, text: str, anchor: str) -> QuantityMatch:
     """The one claim whose span overlaps ``anchor`` in ``text``."""
     doc = nlp(text)
@@ -240,10 +246,7 @@ NOT_CLAIMS = [
 
 @pytest.mark.parametrize(("text", "anchor"), NOT_CLAIMS)
 def test_not_claims(nlp, text, anchor):
-    doc = nlp(text)
-    a = text.index(anchor)
-    hits = [text[q.start : q.end] for q in doc._.claimx_claims if q.start < a + len(anchor) and q.end > a]
-    assert hits == []
+    assert [text[q.start : q.end] for q in claims_over(nlp, text, anchor)] == []
 
 
 def test_dated_sentence_keeps_the_count(nlp):
