@@ -35,20 +35,16 @@ def content_range(
     X as Y``), not just a topic or an act (``discussed the budget``, ``requested assistance``,
     ``denied the claim``); or None."""
     lists = load("cues.json")
-    clauses = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not in_any(c.idx, titles)]
     clauses = [
         c
-        for c in clauses
-        if not any(m.dep_ == "mark" and m.lower_ in lists["adverbial_marks"] for m in c.children)
-    ]
-    clauses = [c for c in clauses if c.i > cue.i or not _reports_itself(c, cue)]
-    ranges = [subtree_range(c) for c in clauses]
-    if ranges and ranges[0][1] <= cue.i and _own_object(cue):
-        ranges = []  # "We have been here before: bin Laden declared war": the verb has its own object
-    if any(r[0] > cue.i for r in ranges) and any(
-        t.text in (";", ".") for r in ranges if r[1] <= cue.i for t in doc[r[1] : cue.i]
-    ):  # "He didn't say X; she said [Y]": the clause after the cue (not "so bad, he noted, that Y")
-        ranges = [r for r in ranges if r[0] > cue.i]
+        for c in cue.children
+        if c.dep_ in CONTENT_DEPS
+        and not in_any(c.idx, titles)
+        and not any(m.dep_ == "mark" and m.lower_ in lists["adverbial_marks"] for m in c.children)
+    ]  # not a title's words, nor "said [before he died]"
+    after = [c for c in clauses if c.i > cue.i]
+    before = [c for c in clauses if c.i < cue.i and _content_before(doc, cue, c, bool(after))]
+    ranges = [subtree_range(c) for c in before + after]
     statement = True
     if ranges and ranges[0][0] > cue.i + 1:
         ranges.append(_lead_in(cue, ranges[0][0]))
@@ -75,7 +71,7 @@ def content_range(
                 )
     if not ranges:
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-        if obj is not None and _misparsed_clause(cue, spec, obj):
+        if obj is not None and _misparsed_clause(cue, obj):
             ranges = [subtree_range(obj)]
     no_object = cue.lemma_ in lists["no_object_verbs"] or cue.lemma_ in lists["complement_verbs"]
     if not ranges and not no_object:  # "acknowledged the reality of X"
@@ -133,6 +129,16 @@ def content_range(
     return (a, b, statement) if b - a >= 2 else None
 
 
+def _content_before(doc: Doc, cue: Token, clause: Token, after: bool) -> bool:
+    """Is a clause the parser hung on the cue before it ("The border is closed, officials said") what
+    was said? Not when the verb has an object of its own ("We have been here before: bin Laden declared
+    war"), when the clause reports someone else ('"You winning?" she said, ..., Melanie said yes'), nor
+    across ';' or '.' when a clause follows the cue ("He didn't say X; she said Y")."""
+    if _own_object(cue) or _reports_itself(clause, cue):
+        return False
+    return not (after and any(t.text in (";", ".") for t in doc[clause.right_edge.i + 1 : cue.i]))
+
+
 def _reports_itself(clause: Token, cue: Token) -> bool:
     """``"You winning?" she said, but ..., Melanie said yes``: a clause before the cue that holds a
     reporting clause of its own ("she said") is that attribution's, not this one's."""
@@ -166,7 +172,7 @@ def _parenthetical(doc: Doc, cue: Token, spec: Cue) -> bool:
     return (own[0] > 0 and doc[own[0] - 1].text in PARENTHESIS_MARKS) or doc[own[0]].text in PARENTHESIS_MARKS
 
 
-def _misparsed_clause(cue: Token, spec: Cue, obj: Token) -> bool:
+def _misparsed_clause(cue: Token, obj: Token) -> bool:
     """``said [many of the examples ... failed to note X]``: a cue that takes no noun object (``say``,
     ``insist``) whose "object" holds a finite verb has a that-clause the parser misread."""
     if cue.lemma_ not in load("cues.json")["clause_only_verbs"]:
