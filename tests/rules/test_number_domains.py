@@ -38,7 +38,7 @@ CLASSES = {
             "quarter-percentage-point",
             0.25,
             "=",
-            "percent",
+            "percentage points",
             "down",
         ),
     ],
@@ -66,8 +66,8 @@ CLASSES = {
         ("The fence is 6ft high and 40ft long.", "6ft", "6ft", 6, "=", "ft", None),
     ],
     "a unit singular before a noun": [
-        ("The phone has a 50-megapixel camera.", "50", "50-megapixel", 50, "=", "px", None),
-        ("The 1-terabyte drive costs more.", "1", "1-terabyte", 1, "=", "B", None),
+        ("The phone has a 50-megapixel camera.", "50", "50-megapixel", 50, "=", "MP", None),
+        ("The 1-terabyte drive costs more.", "1", "1-terabyte", 1, "=", "TB", None),
     ],
     "a count of calls, not a number to dial": [
         ("The centre took 911 calls on New Year's Eve.", "911", "911", 911, "=", None, None),

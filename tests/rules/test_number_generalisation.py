@@ -113,7 +113,7 @@ def test_number_form(nlp, cls, text, anchor, span, value, qualifier, unit, chang
 RANGES = [
     ("Roughly 1.5m-2m visitors came to the fair.", "1.5m", 1.5e6, 2e6, None),
     ("The queue means a 2-to-3 hour wait.", "2-to-3", 2, 3, "hour"),
-    ("The bank may cut rates by 0.25 to 0.5 percentage points.", "0.25", 0.25, 0.5, "percent"),
+    ("The bank may cut rates by 0.25 to 0.5 percentage points.", "0.25", 0.25, 0.5, "percentage points"),
     ("The workforce shrank by 1,200 to 8,800.", "1,200", None, None, None),
     ("The workforce shrank by 1,200 to 8,800.", "8,800", None, None, None),
     ("The price of a seat went up by 3 to 5 dollars.", "3", 3, 5, "USD"),

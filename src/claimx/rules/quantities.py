@@ -75,7 +75,7 @@ _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in 
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
-_MOVE_UNITS = frozenset({"percent", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
+_MOVE_UNITS = frozenset({"percent", "percentage points", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
@@ -238,7 +238,7 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     if kind == "frac":
         point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
         if point:  # "a quarter-point cut": the size of a move in (percentage) points
-            unit = "percent" if point.group("p") else "points"
+            unit = "percentage points" if point.group("p") else "points"
             value = _POINT_FRACTION_OF[point.group("f").lower()]
             return _Side(point.start(), point.end(), value, kind, unit=unit)
         num, den = m.group("fnum"), m.group("fden").lower()
@@ -784,7 +784,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
     if label and label.group("verb") and label.group("label").lower() not in _NAMED_BY_VERB:
         label = None  # "the level was 0.12" measures; "his number was 77812" names
-    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit != "percent"
+    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in ("percent", "percentage points")
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
