@@ -75,7 +75,8 @@ _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in 
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
-_MOVE_UNITS = frozenset({"percent", "percentage points", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
+_PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_MOVE_UNITS = frozenset({*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
@@ -784,7 +785,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
     if label and label.group("verb") and label.group("label").lower() not in _NAMED_BY_VERB:
         label = None  # "the level was 0.12" measures; "his number was 77812" names
-    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in ("percent", "percentage points")
+    strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _PERCENT_UNITS
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
