@@ -76,7 +76,8 @@ _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for 
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
-_MOVE_UNITS = frozenset({*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
+# what prices and rates move in
+_MOVE_UNITS = frozenset({*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
