@@ -110,7 +110,9 @@ _MONEY = _CURRENCIES | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre
 _RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
-_RANGE_SEP = re.compile(r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:to|and|through)[ ]")  # not "225 -0.9%"
+_RANGE_SEP = re.compile(
+    r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:up[ ]to|to|and|through)[ ]"
+)  # not "225 -0.9%"
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
 _CURRENCY = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
@@ -121,6 +123,9 @@ _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
 _QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
+_APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
+    rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
+)
 _ID_LABEL = re.compile(
     rf"(?P<label>(?<![A-Za-z])(?:(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
     rf"|{_alt(_DATA['id_labels_cased'])})\.?|#)"  # "Year 6 pupils", "Junction 10"
@@ -133,7 +138,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
 _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
 _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
-_ERA_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ]$")
+_ERA_BEFORE = re.compile(  # "AD 79", and the far end of "between A.D. 1000 and 1260"
+    rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ](?:\d{{1,4}}(?:[ ](?:and|to)[ ]|[-–]))?$"
+)
 _DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
@@ -530,8 +537,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end)
     if sep and side.kind in ("num", "words"):
-        other = _parse_side(text, sep.end())
-        marker = _RANGE_MARKER.search(text, max(0, cstart - 30), cstart)
+        approx = _APPROX_AT.match(text, sep.end())
+        other = _parse_side(text, approx.end() if approx else sep.end())
+        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         word = sep.group().strip()
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
@@ -643,6 +651,8 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
     if word == "and" and not (marker and marker.group().strip().lower() == "between"):
         return False
+    if word == "up to" and not (marker and marker.group().strip().lower() == "from"):
+        return False  # "from 450 sq ft up to 900 sq ft"; not "rose 5% up to 6%"
     if a.unit and b.unit and a.unit != b.unit:
         return False
     if a.unit and not b.unit and not a.currency:

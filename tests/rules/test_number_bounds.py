@@ -1,0 +1,101 @@
+"""Ranges and bounds written around the numbers: a qualifier inside a range, "from X up to Y",
+the far end of an era-marked year span, "not exceed", "estimated at", and which qualifiers a
+conversion in parentheses repeats. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import approx, claim_at, claims_over
+
+# (text, anchor, expected span text, low, high, qualifier, unit)
+RANGES = [
+    (
+        "Lead ranged from ~20 ppm to ~180 ppm in the soil.",
+        "20",
+        "from ~20 ppm to ~180 ppm",
+        20,
+        180,
+        "~",
+        "ppm",
+    ),
+    (
+        "Rooms cost from about $90 to about $120 a night.",
+        "90",
+        "from about $90 to about $120 a night",
+        90,
+        120,
+        "~",
+        "USD",
+    ),
+    (
+        "Between roughly 200 and 300 people attended.",
+        "200",
+        "Between roughly 200 and 300",
+        200,
+        300,
+        "~",
+        None,
+    ),
+    (
+        "Flats come from 450 sq ft up to 900 sq ft.",
+        "450",
+        "from 450 sq ft up to 900 sq ft",
+        450,
+        900,
+        "=",
+        "sq ft",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "low", "high", "qualifier", "unit"), RANGES)
+def test_one_range_around_qualified_ends(nlp, text, anchor, span, low, high, qualifier, unit):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+    assert (q.value, q.low, q.high) == (None, approx(low), approx(high))
+    assert (q.qualifier, q.unit) == (qualifier, unit)
+
+
+def test_up_to_without_from_stays_a_bound(nlp):
+    text = "The plant will hire 300 people, and up to 900 later."
+    q = claim_at(nlp, text, "900")
+    assert (q.value, q.qualifier) == (900, "<=")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The fort was held between A.D. 1000 and 1260 by one clan.", "1260"),
+        ("The city grew between 300 BC and 200 BC.", "200"),
+        ("Coins minted AD 79-81 were found.", "81"),
+    ],
+)
+def test_the_far_end_of_an_era_span_is_a_year(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+# (text, anchor, expected span text, value, qualifier)
+BOUNDS = [
+    ("The levy will not exceed $200 a year.", "200", "not exceed $200 a year", 200, "<="),
+    ("Payouts not exceeding 5% were approved.", "5", "not exceeding 5%", 5, "<="),
+    ("Losses are estimated at 3 million euros.", "3", "estimated at 3 million euros", 3e6, "~"),
+    ("Costs exceeding $3 million were reported.", "3", "exceeding $3 million", 3e6, ">"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "qualifier"), BOUNDS)
+def test_bound_words(nlp, text, anchor, span, value, qualifier):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+    assert (q.value, q.qualifier) == (approx(value), qualifier)
+
+
+def test_a_conversion_repeats_a_bound_but_not_about(nlp):
+    """NewsQuant's annotators repeat "more than" and "just under" on a conversion in parentheses, and
+    leave the rounded conversion of "about" exact; claimx follows them."""
+    bound = "The swarm covered more than 50 miles (80 km) of farmland."
+    assert claim_at(nlp, bound, "80").qualifier == ">"
+    approximate = "The spill spread about 7 miles (11 km) down the coast."
+    assert claim_at(nlp, approximate, "7").qualifier == "~"
+    assert claim_at(nlp, approximate, "11").qualifier == "="
