@@ -32,3 +32,36 @@ def test_a_prefixed_unit_is_its_own_unit(nlp, text, anchor, value, unit):
     q = claim_at(nlp, text, anchor)
     assert q.value == approx(value)
     assert q.unit == unit
+
+
+# (text, anchor, expected span text, value, low, high, unit): science units and their ranges
+SCIENCE = [
+    ("The wind reaches its peak by 5Rp in the model.", "5", "5Rp", 5, None, None, "R_p"),
+    ("The planet is 1.3 RJ across.", "1.3", "1.3 RJ", 1.3, None, None, "R_J"),
+    ("The star is 2.5 R☉ in radius.", "2.5", "2.5 R☉", 2.5, None, None, "R_sun"),
+    ("The ring lies at 3Rs from the centre.", "3", "3Rs", 3, None, None, "R_S"),
+    ("The aurora glowed at 88 kR in the run.", "88", "88 kR", 88, None, None, "kR"),
+    ("Ions left at 25 km s−1 on average.", "25", "25 km s−1", 25, None, None, "km/s"),
+    ("The site stored 5 Mt of carbon dioxide.", "5", "5 Mt", 5, None, None, "Mt"),
+    ("Plots yielded 11.5 Mg of grain per hectare.", "11.5", "11.5 Mg", 11.5, None, None, "Mg"),
+    ("The lake water was at pH 7–8 all year.", "7", "pH 7–8", None, 7, 8, "pH"),
+    ("The odds were 2.3 (95% CI 1.92–2.65) in the study.", "1.92", "1.92–2.65", None, 1.92, 2.65, None),
+    ("In the run shown in Fig. 10, 350 electrons were fired.", "350", "350", 350, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "low", "high", "unit"), SCIENCE)
+def test_science_units_and_ranges(nlp, text, anchor, span, value, low, high, unit):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+    assert (q.value, q.low, q.high, q.unit) == (approx(value), approx(low), approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rupees are written Rs 500 in the bill.", "See Fig. 10, 11 and 12.", "The text is on page 4, 5."]
+)
+def test_no_science_unit_where_none_is_meant(nlp, text):
+    claims = nlp(text)._.claimx_claims
+    assert all(q.unit not in ("R_S",) for q in claims)
+    if "Fig." in text or "page" in text:
+        assert claims == []

@@ -237,6 +237,7 @@ class _Side:
     currency: str | None = None
     scale: float | None = None
     unit: str | None = None
+    unit_before: bool = False  # "pH 7–8", "magnitude-6.4": the unit is written first, for both ends
 
 
 def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | None:
@@ -516,7 +517,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if side.currency and not side.unit:
         side.unit = side.currency
     if prefix and not side.unit:
-        side.unit = _PREFIX_UNIT_OF[prefix.group("u").lower()]
+        side.unit, side.unit_before = _PREFIX_UNIT_OF[prefix.group("u").lower()], True
     _compound(text, side)
     if sign is None:
         _ratio(text, side)
@@ -655,7 +656,7 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
         return False  # "from 450 sq ft up to 900 sq ft"; not "rose 5% up to 6%"
     if a.unit and b.unit and a.unit != b.unit:
         return False
-    if a.unit and not b.unit and not a.currency:
+    if a.unit and not b.unit and not a.currency and not a.unit_before:
         return False
     if a.currency and not b.currency and word != "-":
         return False
@@ -796,6 +797,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
     if label and label.group("verb") and label.group("label").lower() not in _NAMED_BY_VERB:
         label = None  # "the level was 0.12" measures; "his number was 77812" names
+    if label and any(c.isdigit() for c in label.group()) and _plural_next(text, side.end):
+        label = None  # "shown in Fig. 10, 350 electrons were": a count after the figure's number
     strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _PERCENT_UNITS
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
@@ -963,6 +966,8 @@ def _not_a_claim(
         return True  # "born in '62", "the class of ’09"; not "'42 people were hurt,' she said"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt)
+    if is_range and (low % 1 or high % 1):
+        return False  # "CI 1.92–2.65": a range of decimals names no model
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
 
