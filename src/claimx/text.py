@@ -19,6 +19,11 @@ SPACES = dict.fromkeys(
 )
 SPACES[ord("\t")] = " "
 
+# A no-break or thin space that groups thousands ("10\u00a0000", "1\u202f000\u202f000") reads as
+# the comma it stands for; a plain space between digits is left alone ("in 1995 200 people").
+DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\xa0\u202f\u2009]\d{3})+(?![\d,])")
+GROUP_SPACES = str.maketrans("\xa0\u202f\u2009", ",,,")
+
 # Markup the pipeline should not see. Each alternative either keeps one group (the text of a
 # link) or drops the whole match.
 MARKUP = re.compile(
@@ -80,7 +85,8 @@ def normalize(original: str) -> NormalizedText:
             copy(m.start(keep), m.end(keep))
         pos = m.end()
     copy(pos, len(original))
-    text = "".join(parts).translate(SPACES)
+    text = "".join(parts)
+    text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text).translate(SPACES)
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
 
 

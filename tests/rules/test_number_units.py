@@ -65,3 +65,11 @@ def test_no_science_unit_where_none_is_meant(nlp, text):
     assert all(q.unit not in ("R_S",) for q in claims)
     if "Fig." in text or "page" in text:
         assert claims == []
+
+
+def test_a_no_break_space_groups_thousands(nlp):
+    from claimx import Extractor
+
+    text = "The town has 10\xa0000 residents and 1\u202f250\u202f000 visitors."
+    claims = Extractor(nlp=nlp).extract(text).claims
+    assert [(c.text, c.value) for c in claims] == [("10\xa0000", 10000), ("1\u202f250\u202f000", 1250000)]
