@@ -99,3 +99,17 @@ def test_a_conversion_repeats_a_bound_but_not_about(nlp):
     approximate = "The spill spread about 7 miles (11 km) down the coast."
     assert claim_at(nlp, approximate, "7").qualifier == "~"
     assert claim_at(nlp, approximate, "11").qualifier == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "qualifier", "change"),
+    [
+        ("The index climbed up to 5,000 points on Friday.", "5,000", "=", None),
+        ("Unemployment ticked up to 4.1% in May.", "4.1", "=", None),
+        ("Prices could rise up to 10% next year.", "10", "<=", "up"),
+        ("Fares may go up to $5 from June.", "5", "<=", None),
+    ],
+)
+def test_up_to_after_a_past_move_is_the_level_reached(nlp, text, anchor, qualifier, change):
+    q = claim_at(nlp, text, anchor)
+    assert (q.qualifier, q.change) == (qualifier, change)

@@ -531,6 +531,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
         text, max(0, pre - 80), pre
     )
+    if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
+        change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
     extra["change"] = change
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
