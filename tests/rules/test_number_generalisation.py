@@ -139,6 +139,11 @@ NOT_CLAIMS = {
         ("The board voted 7 to 2 to sell.", "2"),
         ("The Hawks won 21 to 14 on the road.", "14"),
     ],
+    "ratio or vote written with to before what it splits": [
+        ("Voters backed it – a 2 to 1 margin.", "1"),
+        ("Voters backed it – a 2 to 1 margin.", "2"),
+        ("The justices handed down a 5 to 4 ruling.", "4"),
+    ],
     "number to dial": [
         ("Call 911 if the alarm sounds.", "911"),
         ("Dial 112 from any phone in Europe.", "112"),

@@ -46,6 +46,7 @@ _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
+_KEYS |= {"split_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -177,6 +178,7 @@ _TIME_REF_AFTER_ANY = re.compile(  # "two weeks later", "six months into the war
     rf"[ ](?:(?i:{_alt(_DATA['time_reference_after_any'])})(?![A-Za-z])"
     rf"|(?:to|ending|ended)[ ](?:the[ ]end[ ]of[ ])?(?:{_MONTHS})\b)"
 )
+_SPLIT_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['split_nouns'])})\b")  # "a 2 to 1 margin", "a 5 to 4 ruling"
 _SCORE_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['score_words'])})\b")
 _STAT = re.compile(
     r"[ ](?P<u>(?=[a-z]?[A-Z])[A-Za-z][A-Z0-9]{1,4})(?=[),;.]|[ ][a-z(])"
@@ -638,8 +640,11 @@ def _score(text: str, a: _Side, b: _Side) -> bool:
         return False
     if "-to-" in raw:
         return a.value >= b.value
-    if " to " in raw:  # "the vote was 7 to 2", "won 21 to 14"; not "rose 12 to 7,420"
-        return a.value > b.value and _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
+    if " to " in raw:  # "the vote was 7 to 2", "won 21 to 14", "a 2 to 1 margin"; not "rose 12 to 7,420"
+        split = _SPLIT_AFTER.match(text, b.end) is not None
+        return a.value > b.value and (
+            split or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
+        )
     if _plural_next(text, b.end):
         return False  # "5-6 people"
     return a.value >= b.value or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
