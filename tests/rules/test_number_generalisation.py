@@ -143,6 +143,7 @@ NOT_CLAIMS = {
         ("Voters backed it – a 2 to 1 margin.", "1"),
         ("Voters backed it – a 2 to 1 margin.", "2"),
         ("The justices handed down a 5 to 4 ruling.", "4"),
+        ("Both parties split 4 to 1 in favour.", "1"),
     ],
     "number to dial": [
         ("Call 911 if the alarm sounds.", "911"),

@@ -73,3 +73,16 @@ def test_a_no_break_space_groups_thousands(nlp):
     text = "The town has 10\xa0000 residents and 1\u202f250\u202f000 visitors."
     claims = Extractor(nlp=nlp).extract(text).claims
     assert [(c.text, c.value) for c in claims] == [("10\xa0000", 10000), ("1\u202f250\u202f000", 1250000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("The senator is 6'3\" tall.", "6", "6'3\"", 6.25),
+        ("The centre stands 7′1″ in socks.", "7", "7′1″", 7 + 1 / 12),
+        ("He was 5'11'' at sixteen.", "5", "5'11''", 5 + 11 / 12),
+    ],
+)
+def test_feet_and_inches_marks_are_one_height(nlp, text, anchor, span, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "ft")

@@ -213,6 +213,7 @@ _ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Str
 _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]$")  # "airs at nine"
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
+_FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
 _COMPOUND_GAP = re.compile(r",?[ ]")  # "5ft 11in", "6 feet, 2 inches"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
@@ -572,7 +573,11 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
 
 
 def _compound(text: str, side: _Side) -> None:
-    """ "5ft 11in", "6 feet, 2 inches", "7 lb 4 oz": one measure in the larger unit."""
+    """ "5ft 11in", "6 feet, 2 inches", "7 lb 4 oz", 6'3": one measure in the larger unit."""
+    marks = _FEET_INCHES.match(text, side.end) if side.kind == "num" and side.unit is None else None
+    if marks and side.value < 10 and int(marks.group("i")) < 12:
+        side.value, side.unit, side.end = side.value + int(marks.group("i")) / 12, "ft", marks.end()
+        return
     small = _COMPOUND_OF.get(side.unit)
     gap = _COMPOUND_GAP.match(text, side.end) if small else None
     if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
