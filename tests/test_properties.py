@@ -3,7 +3,7 @@ crash the extractor, and every record's offsets cut its own text out of the orig
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimx import Extractor
@@ -40,5 +40,6 @@ def test_quote_and_number_soup(nlp, text):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=anything)
+@example(text="\x03\U0006e7d7v\x1d")  # an entity of control characters once broke the speaker registry
 def test_arbitrary_unicode(nlp, text):
     _check(Extractor(nlp=nlp), text)

@@ -352,7 +352,10 @@ class SpeakerRegistry:
         first = _name_start(ent[-1], ent.start)  # "Striker Luis Moreno": the title is a role
         if first == ent.end - 1 and ent[-1].tag_ == "POS":
             first = ent.start
-        person = self._get(_strip_possessive(doc[first : ent.end].text))
+        name = _strip_possessive(doc[first : ent.end].text)
+        if not name.split():
+            return  # an entity of control characters or spaces names nobody
+        person = self._get(name)
         root = ent.root
         subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS)
         self.ents.append(_Named(ent.start_char, person.name, subject, ent.sent.start_char))
