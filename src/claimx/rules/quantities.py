@@ -46,6 +46,7 @@ _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
+_KEYS |= {"money_units", "scaled_currency_prefixes", "big_amount_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -67,6 +68,7 @@ _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
 _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
+_BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
@@ -75,7 +77,8 @@ _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in 
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
-_MOVE_UNITS = frozenset({"percent", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})  # prices, rates
+_MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
+_MOVE_UNITS = frozenset({"percent", "points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS})
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
@@ -94,6 +97,7 @@ _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
+    rf"|(?P<fold>(?i:\b(?:{_WORD}|{_MULT})fold\b))"  # "fourfold", "tenfold"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
@@ -104,7 +108,7 @@ _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GL
 _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
-_MONEY = _CURRENCIES | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
+_MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
 _RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
@@ -151,6 +155,11 @@ _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
     rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
+_SCALED_CURRENCY_OF: dict[str, str] = _DATA["scaled_currency_prefixes"]
+_SCALED_CURRENCY = re.compile(rf"(?<![A-Za-z0-9$])(?:{_alt(_SCALED_CURRENCY_OF)})$")  # "R2.1bn"
+_SCALED_AMOUNT = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:bn|m|mn|tn)\b|[ ](?:million|billion|trillion)\b)"
+)
 _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
     r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
 )
@@ -202,7 +211,7 @@ _ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Str
 _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]$")  # "airs at nine"
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
-_COMPOUND_GAP = re.compile(r",?[ ]")  # "5ft 11in", "6 feet, 2 inches"
+_COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
     r"[ ](?!(?:of|or|and|to|in|on|at|for|by|from|with|ago|later|earlier|before|after|than)\b)[a-z]"
@@ -246,6 +255,8 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             return None
         value = parse_fraction(num, den)
         return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+    if kind == "fold":  # "a fourfold rise": a multiple, like "four times"
+        return _Side(m.start(), m.end(), parse_words(found[:-4]), "words", unit="times")
     if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
         if _TIME_AFTER.match(text, m.end()) or text.endswith("at ", 0, m.start()):
             return None
@@ -355,6 +366,12 @@ def _grow_right(text: str, side: _Side) -> None:
                 factor, end = step, more.end()
                 more = _SCALE.match(text, end)
     unit = _match_unit(text, end)
+    if (
+        unit
+        and text[end : unit[1]].strip(" -") in _BIG_AMOUNT_UNITS
+        and not (side.scale or side.value >= 1000)
+    ):
+        unit = None
     if unit:
         side.unit, end = unit
         if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
@@ -429,6 +446,9 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
         return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
+    scaled = _SCALED_CURRENCY.search(text, max(0, start - 2), start)
+    if scaled and _SCALED_AMOUNT.match(text, start):  # a one-letter currency only before a scale
+        return True, _SCALED_CURRENCY_OF[scaled.group()], *_signed(text, scaled.start())
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
         key = cur.group().rstrip()
@@ -483,7 +503,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     start = m.start()
     currency, sign = None, None
     cstart = start
-    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup == "num" else None
+    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
@@ -557,15 +577,19 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
 
 
 def _compound(text: str, side: _Side) -> None:
-    """ "5ft 11in", "6 feet, 2 inches", "7 lb 4 oz": one measure in the larger unit."""
-    small = _COMPOUND_OF.get(side.unit)
-    gap = _COMPOUND_GAP.match(text, side.end) if small else None
-    if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
-        return
-    other = _parse_side(text, gap.end())
-    if other is not None and other.unit == small[0] and 0 <= (other.value or -1) < small[1]:
-        side.value += other.value / small[1]
-        side.end = other.end
+    """ "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes", "2 hr 3 min 12 sec": one measure in
+    the larger unit."""
+    unit, per = side.unit, 1.0
+    while small := _COMPOUND_OF.get(unit):
+        gap = _COMPOUND_GAP.match(text, side.end)
+        if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
+            return
+        other = _parse_side(text, gap.end())
+        if other is None or other.unit != small[0] or not 0 <= (other.value or -1) < small[1]:
+            return
+        per *= small[1]
+        side.value += other.value / per
+        side.end, unit = other.end, other.unit
 
 
 def _ratio(text: str, side: _Side) -> None:

@@ -1,0 +1,82 @@
+"""Number forms of news found by a sweep over domains (money of many countries, multiples, durations in
+two or three units, spelled-out amounts), one table per class, with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import approx, claim_at, claims_over
+
+# (text, anchor, expected span text, value, qualifier, unit, change)
+CLASSES = {
+    "currency word after the number": [
+        ("Samsung will put 3.5 trillion won in.", "3.5", "3.5 trillion won", 3.5e12, "=", "KRW", None),
+        ("A bus ticket costs 300 naira in Kano.", "300", "300 naira", 300, "=", "NGN", None),
+        ("The ministry was fined 2 million dirhams.", "2", "2 million dirhams", 2e6, "=", "AED", None),
+        ("The stadium cost 4.5 billion pesos.", "4.5", "4.5 billion pesos", 4.5e9, "=", "peso", None),
+        ("Nurses earn 15,000 rand a month.", "15,000", "15,000 rand a month", 15000, "=", "ZAR", None),
+        ("The fund sold 90bn Norwegian kroner.", "90bn", "90bn Norwegian kroner", 9e10, "=", "krona", None),
+        ("Rent is 500 Egyptian pounds a month.", "500", "500 Egyptian pounds a month", 500, "=", "EGP", None),
+    ],
+    "won is a currency only after a scale or a large amount": [
+        ("A coffee costs 4,500 won in Seoul.", "4,500", "4,500 won", 4500, "=", "KRW", None),
+        ("Of the 12 finalists, 3 won medals.", "3", "3", 3, "=", None, None),
+    ],
+    "currency symbol or code before the number": [
+        ("The island got $A50 million in aid.", "50", "$A50 million", 5e7, "=", "AUD", None),
+        ("Each visitor pays a Dh50 fee.", "50", "Dh50", 50, "=", "AED", None),
+        ("The loan is for KSh 2 billion.", "2", "KSh 2 billion", 2e9, "=", "KES", None),
+        ("A kilo of rice costs ₦1,200 now.", "1,200", "₦1,200", 1200, "=", "NGN", None),
+    ],
+    "one-letter currency before a scaled amount": [
+        ("The utility needs R2.1bn to fix its plants.", "2.1", "R2.1bn", 2.1e9, "=", "ZAR", None),
+        ("Lagos released N50 billion for salaries.", "50", "N50 billion", 5e10, "=", "NGN", None),
+    ],
+    "N-fold is a multiple": [
+        ("Demand for chips rose fourfold in a decade.", "fourfold", "fourfold", 4, "=", "times", "up"),
+        ("Freight rates saw a 10-fold increase.", "10", "10-fold", 10, "=", "times", "up"),
+        ("Output increased 2.5-fold after the upgrade.", "2.5", "2.5-fold", 2.5, "=", "times", "up"),
+        ("The risk is five-fold higher in smokers.", "five", "five-fold", 5, "=", "times", None),
+        ("Prices grew by a factor of three.", "three", "factor of three", 3, "=", "times", None),
+    ],
+    "duration in two or three units is one measure": [
+        ("It took 11 hours and 40 minutes.", "11", "11 hours and 40 minutes", 11.67, "=", "hour", None),
+        ("The rescue took 1 min 30 sec.", "1", "1 min 30 sec", 1.5, "=", "minute", None),
+        ("The surgery lasted 3 hours, 15 minutes.", "3", "3 hours, 15 minutes", 3.25, "=", "hour", None),
+        (
+            "Her time was 2 hours, 21 minutes and 9 seconds.",
+            "2",
+            "2 hours, 21 minutes and 9 seconds",
+            2 + 21 / 60 + 9 / 3600,
+            "=",
+            "hour",
+            None,
+        ),
+        ("The strike lasted 4 weeks and 3 days.", "4", "4 weeks and 3 days", 4 + 3 / 7, "=", "week", None),
+        ("The clip runs 3 minutes and 75 seconds.", "3", "3 minutes", 3, "=", "minute", None),
+    ],
+}
+ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "anchor", "span", "value", "qualifier", "unit", "change"), ROWS)
+def test_sweep_form(nlp, cls, text, anchor, span, value, qualifier, unit, change):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+    assert q.value == approx(value)
+    assert q.qualifier == qualifier
+    assert q.unit == unit
+    assert q.change == change
+
+
+NOT_CLAIMS = {
+    "a one-letter currency needs a scale": [
+        ("Staff must wear N95 masks on the ward.", "95"),
+    ],
+}
+NEG_ROWS = [(name, *row) for name, rows in NOT_CLAIMS.items() for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "anchor"), NEG_ROWS)
+def test_sweep_not_a_claim(nlp, cls, text, anchor):
+    assert [text[q.start : q.end] for q in claims_over(nlp, text, anchor)] == []
