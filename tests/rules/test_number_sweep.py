@@ -55,6 +55,33 @@ CLASSES = {
         ("The strike lasted 4 weeks and 3 days.", "4", "4 weeks and 3 days", 4 + 3 / 7, "=", "week", None),
         ("The clip runs 3 minutes and 75 seconds.", "3", "3 minutes", 3, "=", "minute", None),
     ],
+    "fraction of a scale word is an amount": [
+        ("A quarter of a million lost power.", "quarter", "A quarter of a million", 2.5e5, "=", None, None),
+        ("Three quarters of a billion went.", "Three", "Three quarters of a billion", 7.5e8, "=", None, None),
+        ("A million and a half tourists came.", "million", "A million and a half", 1.5e6, "=", None, None),
+        ("Two and a half million voted early.", "Two", "Two and a half million", 2.5e6, "=", None, None),
+    ],
+    "half or a fraction of a unit written with a": [
+        ("The bridge is half a mile long.", "half", "half a mile", 0.5, "=", "mi", None),
+        ("The town is a mile and a half inland.", "mile", "a mile and a half", 1.5, "=", "mi", None),
+        ("It took an hour and a half to clear.", "hour", "an hour and a half", 1.5, "=", "hour", None),
+        ("The queue ran for a third of a mile.", "third", "a third of a mile", 1 / 3, "=", "mi", None),
+        ("A third of voters stayed home.", "third", "A third", 1 / 3, "=", "fraction", None),
+    ],
+    "vague hundreds, thousands and millions with several or a few": [
+        ("Several hundred protesters gathered.", "Several", "Several hundred", None, "=", None, None),
+        ("A few thousand fans turned up.", "few", "A few thousand", None, "=", None, None),
+        ("Several million doses were wasted.", "million", "Several million", None, "=", None, None),
+    ],
+    "a spelled-out number with -odd or -strong": [
+        ("Some forty-odd boats joined the search.", "forty", "Some forty-odd", 40, "~", None, None),
+        ("A five-strong panel will decide.", "five", "five", 5, "=", None, None),
+    ],
+    "light-years and stones": [
+        ("It is 13.4 billion light-years off.", "13.4", "13.4 billion light-years", 1.34e10, "=", "ly", None),
+        ("He weighed 15 stone before the diet.", "15", "15 stone", 15, "=", "st", None),
+        ("He weighs 12 stone 7 pounds now.", "12", "12 stone 7 pounds", 12.5, "=", "st", None),
+    ],
 }
 ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
 

@@ -46,7 +46,7 @@ _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
-_KEYS |= {"money_units", "scaled_currency_prefixes", "big_amount_units"}
+_KEYS |= {"money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -93,9 +93,12 @@ _FRAC = _alt(FRACTIONS)
 _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
+_A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
-    rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
+    rf"(?:(?P<aunit>(?i:\bhalf[ ]an?[ ](?P<au1>{_A_UNIT})\b"  # "half a mile", "an hour and a half"
+    rf"|\ban?[ ](?P<au2>{_A_UNIT})[ -]and[ -]a[ -]half\b))"
+    rf"|(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
     rf"|(?P<fold>(?i:\b(?:{_WORD}|{_MULT})fold\b))"  # "fourfold", "tenfold"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
@@ -144,6 +147,9 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
 )
 _WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
+_OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
+    rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
+)
 _AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
 _RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
@@ -254,7 +260,22 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         if not _fraction_ok(text, m, num, den):
             return None
         value = parse_fraction(num, den)
-        return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+        if value is None:
+            return None
+        of = _OF_A_SCALE.match(text, m.end())
+        if of and of.group("u"):  # "a quarter of a mile": a measure
+            word = of.group("u").lower()
+            return _Side(m.start(), of.end(), value, kind, unit=_UNIT_OF_CI.get(word) or _UNIT_OF[word])
+        if of:  # "a quarter of a million", "three quarters of a billion": an amount, not a share
+            scale = MULTIPLIERS[of.group("w").lower()]
+            side = _Side(m.start(), of.end(), value * scale, "words", scale=scale)
+            _grow_right(text, side)
+            return side
+        return _Side(m.start(), m.end(), value, kind, unit="fraction")
+    if kind == "aunit":  # "half a mile" 0.5, "an hour and a half" 1.5
+        word = (m.group("au1") or m.group("au2")).lower()
+        value = 0.5 if m.group("au1") else 1.5
+        return _Side(m.start(), m.end(), value, "words", unit=_UNIT_OF_CI.get(word) or _UNIT_OF[word])
     if kind == "fold":  # "a fourfold rise": a multiple, like "four times"
         return _Side(m.start(), m.end(), parse_words(found[:-4]), "words", unit="times")
     if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
@@ -287,10 +308,10 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         return None
     half = _AND_A_HALF.match(text, side.end)
     if half:
-        side.value += 0.5
+        side.value += 0.5 * ((side.kind == "words" and side.scale) or 1)  # "a million and a half"
         side.end = half.end()
         scale = _WORD_SCALE.match(text, side.end)  # "two and a half million"
-        if scale and side.kind == "words":
+        if scale and side.kind == "words" and not side.scale:
             side.scale = MULTIPLIERS[scale.group("w").lower()]
             side.value *= side.scale
             side.end = scale.end()
