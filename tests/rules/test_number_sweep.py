@@ -82,6 +82,14 @@ CLASSES = {
         ("He weighed 15 stone before the diet.", "15", "15 stone", 15, "=", "st", None),
         ("He weighs 12 stone 7 pounds now.", "12", "12 stone 7 pounds", 12.5, "=", "st", None),
     ],
+    "drink and freight units": [
+        ("The bottle holds 75cl of wine.", "75cl", "75cl", 75, "=", "cl", None),
+        ("He drank 8 pints before the match.", "8", "8 pints", 8, "=", "pint", None),
+        ("The port handled 47 million TEU in 2023.", "47", "47 million TEU", 4.7e7, "=", "TEU", None),
+    ],
+    "a share of the top still counts": [
+        ("The top 1% own a third of the wealth.", "1%", "1%", 1, "=", "percent", None),
+    ],
 }
 ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
 
@@ -100,6 +108,19 @@ NOT_CLAIMS = {
     "a one-letter currency needs a scale": [
         ("Staff must wear N95 masks on the ward.", "95"),
     ],
+    "a set named by its size after top": [
+        ("The club finished in the top four.", "four"),
+        ("Her book made the top 10 of the list.", "10"),
+        ("It was a top-20 finish for the rookie.", "20"),
+    ],
+    "a number after a capitalised noun in a name": [
+        ("Many Radio 4 listeners wrote in.", "4"),
+        ("Ten Formula 1 teams will race in Miami.", "1"),
+    ],
+    "an age set off by commas after a noun": [
+        ("The actor, 81, died at home.", "81"),
+        ("Her neighbour, 67, called the police.", "67"),
+    ],
 }
 NEG_ROWS = [(name, *row) for name, rows in NOT_CLAIMS.items() for row in rows]
 
@@ -107,3 +128,16 @@ NEG_ROWS = [(name, *row) for name, rows in NOT_CLAIMS.items() for row in rows]
 @pytest.mark.parametrize(("cls", "text", "anchor"), NEG_ROWS)
 def test_sweep_not_a_claim(nlp, cls, text, anchor):
     assert [text[q.start : q.end] for q in claims_over(nlp, text, anchor)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span"),
+    [
+        ("Sleep Loss Before and After Age 40", "40", "40"),
+        ("The 12 won by Labour were lost.", "12", "12"),
+        ("Police said 45 people were hurt.", "45", "45"),
+    ],
+)
+def test_sweep_still_a_claim(nlp, text, anchor, span):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span

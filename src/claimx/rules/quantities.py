@@ -46,7 +46,7 @@ _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
-_KEYS |= {"money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
+_KEYS |= {"money_units", "scaled_currency_prefixes", "big_amount_units", "article_units", "rank_words"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -150,7 +150,8 @@ _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
     rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
 )
-_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+_RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
+_AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
 _RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
@@ -951,6 +952,8 @@ def _not_a_claim(
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
+    if _RANK_BEFORE.search(before):
+        return True  # "a top-four finish", "the Top 40": a set named by its size
     if value < 13 and _CLOCK_AT.search(before):
         return True  # "the show airs at nine", "kicks off at 7.30": a time of day
     if _PER_BEFORE.search(before) and raw.replace(",", "").rstrip("0") == "1" and value >= 10:
@@ -1015,7 +1018,7 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
     plural_next = (
         nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.text[:1].isupper()
     )  # "Sends 500 Troops"
-    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and prev.tag_ in ("NNP", "NNPS")
+    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and _proper(prev)
     if glued_prev and any(c.isupper() for c in prev.text) and not plural_next:
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
@@ -1025,6 +1028,17 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
     after = nxt.doc[k] if k < len(nxt.doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
+
+
+def _proper(tok: Token) -> bool:
+    """A proper noun, or a capitalised common noun inside a sentence ("Radio 4", "Formula 1"), not in a
+    title-case heading ("Before and After Age 65")."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    if tok.tag_ != "NN" or not tok.text.istitle() or tok.is_sent_start:
+        return False
+    left = tok.nbor(-1)
+    return not (left.text.istitle() and not left.is_sent_start)
 
 
 def _name_part(tok: Token) -> bool:
