@@ -87,6 +87,24 @@ CLASSES = {
         ("He drank 8 pints before the match.", "8", "8 pints", 8, "=", "pint", None),
         ("The port handled 47 million TEU in 2023.", "47", "47 million TEU", 4.7e7, "=", "TEU", None),
     ],
+    "a multiple written with a glued x": [
+        ("The new chip is 1.5x faster.", "1.5x", "1.5x", 1.5, "=", "times", None),
+        ("Fuel use fell 3x after the refit.", "3x", "3x", 3, "=", "times", "down"),
+    ],
+    "volume, sea distance and Mach": [
+        (
+            "The reservoir holds 39.3 billion cubic metres.",
+            "39.3",
+            "39.3 billion cubic metres",
+            3.93e10,
+            "=",
+            "m³",
+            None,
+        ),
+        ("The well gave 5,000 cubic feet of gas.", "5,000", "5,000 cubic feet", 5000, "=", "ft³", None),
+        ("The boat was 12 nautical miles offshore.", "12", "12 nautical miles", 12, "=", "nmi", None),
+        ("The jet flew at Mach 2 over the sea.", "2", "Mach 2", 2, "=", "Mach", None),
+    ],
     "a share of the top still counts": [
         ("The top 1% own a third of the wealth.", "1%", "1%", 1, "=", "percent", None),
     ],
@@ -107,6 +125,9 @@ def test_sweep_form(nlp, cls, text, anchor, span, value, qualifier, unit, change
 NOT_CLAIMS = {
     "a one-letter currency needs a scale": [
         ("Staff must wear N95 masks on the ward.", "95"),
+    ],
+    "x between numbers is a size, not a multiple": [
+        ("The 4x4 was found burnt out.", "4x4"),
     ],
     "a set named by its size after top": [
         ("The club finished in the top four.", "four"),
