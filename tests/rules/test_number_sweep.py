@@ -87,6 +87,11 @@ CLASSES = {
         ("He drank 8 pints before the match.", "8", "8 pints", 8, "=", "pint", None),
         ("The port handled 47 million TEU in 2023.", "47", "47 million TEU", 4.7e7, "=", "TEU", None),
     ],
+    "Indian digit grouping": [
+        ("He was paid Rs 1,50,000 in damages.", "1,50,000", "Rs 1,50,000", 150000, "=", "INR", None),
+        ("The fund has 12,34,567 members.", "12,34,567", "12,34,567", 1234567, "=", None, None),
+        ("It sold 1,500,000 copies.", "1,500,000", "1,500,000", 1.5e6, "=", None, None),
+    ],
     "a multiple written with a glued x": [
         ("The new chip is 1.5x faster.", "1.5x", "1.5x", 1.5, "=", "times", None),
         ("Fuel use fell 3x after the refit.", "3x", "3x", 3, "=", "times", "down"),

@@ -85,7 +85,11 @@ _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
 _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)|\.\d+(?![.,]?\d)"
+# Indian grouping ("1,50,000": lakh, crore) is tried before the Western one ("150,000")
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)"
+    r"|\.\d+(?![.,]?\d)"
+)
 _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
