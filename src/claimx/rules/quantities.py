@@ -98,14 +98,14 @@ _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VA
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
+_A_UNIT_HALF = rf"an?[ ](?=[a-z]+[ -]and[ -]a[ -]half\b)(?P<au>{_A_UNIT})"  # "an hour and a half"
+_HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
-    rf"(?:(?P<aunit>(?i:\bhalf[ ]an?[ ](?P<au1>{_A_UNIT})\b"  # "half a mile", "an hour and a half"
-    rf"|\ban?[ ](?P<au2>{_A_UNIT})[ -]and[ -]a[ -]half\b))"
-    rf"|(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
+    rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
-    rf"|(?P<fold>(?i:\b(?:{_WORD}|{_MULT})fold\b))"  # "fourfold", "tenfold"
-    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
+    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|{_A_UNIT_HALF})"
+    rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
@@ -262,6 +262,9 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             value = _POINT_FRACTION_OF[point.group("f").lower()]
             return _Side(point.start(), point.end(), value, kind, unit=unit)
         num, den = m.group("fnum"), m.group("fden").lower()
+        half_a = _HALF_A_UNIT.match(text, m.end()) if num is None and den == "half" else None
+        if half_a:  # "half a mile", "half an hour"
+            return _Side(m.start(), half_a.end(), 0.5, "words", unit=_unit_word(half_a.group("u")))
         if not _fraction_ok(text, m, num, den):
             return None
         value = parse_fraction(num, den)
@@ -269,20 +272,19 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             return None
         of = _OF_A_SCALE.match(text, m.end())
         if of and of.group("u"):  # "a quarter of a mile": a measure
-            word = of.group("u").lower()
-            return _Side(m.start(), of.end(), value, kind, unit=_UNIT_OF_CI.get(word) or _UNIT_OF[word])
+            return _Side(m.start(), of.end(), value, kind, unit=_unit_word(of.group("u")))
         if of:  # "a quarter of a million", "three quarters of a billion": an amount, not a share
             scale = MULTIPLIERS[of.group("w").lower()]
             side = _Side(m.start(), of.end(), value * scale, "words", scale=scale)
             _grow_right(text, side)
             return side
         return _Side(m.start(), m.end(), value, kind, unit="fraction")
-    if kind == "aunit":  # "half a mile" 0.5, "an hour and a half" 1.5
-        word = (m.group("au1") or m.group("au2")).lower()
-        value = 0.5 if m.group("au1") else 1.5
-        return _Side(m.start(), m.end(), value, "words", unit=_UNIT_OF_CI.get(word) or _UNIT_OF[word])
-    if kind == "fold":  # "a fourfold rise": a multiple, like "four times"
-        return _Side(m.start(), m.end(), parse_words(found[:-4]), "words", unit="times")
+    if kind == "words" and m.group("au"):  # "an hour and a half"
+        half = _AND_A_HALF.match(text, m.end())
+        return _Side(m.start(), half.end(), 1.5, kind, unit=_unit_word(m.group("au")))
+    if kind == "words" and m.group("fold"):  # "a fourfold rise": a multiple, like "four times"
+        value = parse_words(found[:-4])
+        return _Side(m.start(), m.end(), value, kind, unit="times") if value is not None else None
     if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
         if _TIME_AFTER.match(text, m.end()) or text.endswith("at ", 0, m.start()):
             return None
@@ -322,6 +324,11 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.end = scale.end()
     _grow_right(text, side)
     return side
+
+
+def _unit_word(word: str) -> str:
+    """The unit of a unit word written out: "mile" -> "mi", "Hour" -> "hour"."""
+    return _UNIT_OF_CI.get(word.lower()) or _UNIT_OF[word.lower()]
 
 
 def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
@@ -472,8 +479,9 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
         return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
-    scaled = _SCALED_CURRENCY.search(text, max(0, start - 2), start)
-    if scaled and _SCALED_AMOUNT.match(text, start):  # a one-letter currency only before a scale
+    letter = text[start - 1 : start] in _SCALED_CURRENCY_OF  # a one-letter currency only before a scale
+    scaled = letter and _SCALED_CURRENCY.search(text, start - 2, start)
+    if scaled and _SCALED_AMOUNT.match(text, start):
         return True, _SCALED_CURRENCY_OF[scaled.group()], *_signed(text, scaled.start())
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
@@ -956,7 +964,7 @@ def _not_a_claim(
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
-    if _RANK_BEFORE.search(before):
+    if _RANK_BEFORE.search(text, max(0, start - 8), start):
         return True  # "a top-four finish", "the Top 40": a set named by its size
     if value < 13 and _CLOCK_AT.search(before):
         return True  # "the show airs at nine", "kicks off at 7.30": a time of day
