@@ -81,6 +81,7 @@ CLASSES = {
         ("It is 13.4 billion light-years off.", "13.4", "13.4 billion light-years", 1.34e10, "=", "ly", None),
         ("He weighed 15 stone before the diet.", "15", "15 stone", 15, "=", "st", None),
         ("He weighs 12 stone 7 pounds now.", "12", "12 stone 7 pounds", 12.5, "=", "st", None),
+        ("They climbed the 12 stone steps.", "12", "12", 12, "=", None, None),
     ],
     "drink and freight units": [
         ("The bottle holds 75cl of wine.", "75cl", "75cl", 75, "=", "cl", None),

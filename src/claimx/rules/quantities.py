@@ -69,6 +69,7 @@ _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
 _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
+_NOT_BEFORE_NOUN = frozenset({"st"})  # "15 stone", not "12 stone steps"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
@@ -399,12 +400,10 @@ def _grow_right(text: str, side: _Side) -> None:
                 factor, end = step, more.end()
                 more = _SCALE.match(text, end)
     unit = _match_unit(text, end)
-    if (
-        unit
-        and text[end : unit[1]].strip(" -") in _BIG_AMOUNT_UNITS
-        and not (side.scale or side.value >= 1000)
-    ):
-        unit = None
+    if unit and unit[0] in _NOT_BEFORE_NOUN and _NOUN_AFTER.match(text, unit[1]):
+        unit = None  # "12 stone steps": a material, not a weight
+    elif unit and text[end : unit[1]].strip(" -") in _BIG_AMOUNT_UNITS:
+        unit = unit if side.scale or side.value >= 1000 else None  # "3.5 trillion won", not "the 12 won"
     if unit:
         side.unit, end = unit
         if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
