@@ -140,7 +140,7 @@ NOT_CLAIMS = {
         ("Her book made the top 10 of the list.", "10"),
         ("It was a top-20 finish for the rookie.", "20"),
     ],
-    "a number after a capitalised noun in a name": [
+    "a number after a capitalised noun in a name (guards)": [
         ("Many Radio 4 listeners wrote in.", "4"),
         ("Ten Formula 1 teams will race in Miami.", "1"),
     ],

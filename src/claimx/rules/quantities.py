@@ -1029,7 +1029,7 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
     plural_next = (
         nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.text[:1].isupper()
     )  # "Sends 500 Troops"
-    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and _proper(prev)
+    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and prev.tag_ in ("NNP", "NNPS")
     if glued_prev and any(c.isupper() for c in prev.text) and not plural_next:
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
@@ -1039,17 +1039,6 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
     after = nxt.doc[k] if k < len(nxt.doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
-
-
-def _proper(tok: Token) -> bool:
-    """A proper noun, or a capitalised common noun inside a sentence ("Radio 4", "Formula 1"), not in a
-    title-case heading ("Before and After Age 65")."""
-    if tok.tag_ in ("NNP", "NNPS"):
-        return True
-    if tok.tag_ != "NN" or not tok.text.istitle() or tok.is_sent_start:
-        return False
-    left = tok.nbor(-1)
-    return not (left.text.istitle() and not left.is_sent_start)
 
 
 def _name_part(tok: Token) -> bool:
