@@ -46,7 +46,8 @@ _KEYS |= {"long_time_units"}
 _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "glued_unit_forms"}
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
-_KEYS |= {"split_nouns"}
+_KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
+_KEYS |= {"rank_words"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -68,6 +69,8 @@ _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
 _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
+_BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
+_NOT_BEFORE_NOUN = frozenset({"st"})  # "15 stone", not "12 stone steps"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
@@ -77,15 +80,22 @@ _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for 
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
+_MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
 # what prices and rates move in
-_MOVE_UNITS = frozenset({*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values()})
+_MOVE_UNITS = frozenset(
+    {*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS}
+)
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
 _CS_FORMS = [f for f in _UNIT_OF if f not in _CI_FORMS]
 _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)|\.\d+(?![.,]?\d)"
+# Indian grouping ("1,50,000": lakh, crore) is tried before the Western one ("150,000")
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)"
+    r"|\.\d+(?![.,]?\d)"
+)
 _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
@@ -93,11 +103,15 @@ _FRAC = _alt(FRACTIONS)
 _INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
+_A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
+_A_UNIT_HALF = rf"an?[ ](?=[a-z]+[ -]and[ -]a[ -]half\b)(?P<au>{_A_UNIT})"  # "an hour and a half"
+_HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
-    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT})(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*\b))"
+    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|{_A_UNIT_HALF})"
+    rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
@@ -107,7 +121,7 @@ _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GL
 _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
-_MONEY = _CURRENCIES | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
+_MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
 _RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
@@ -150,7 +164,11 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
 )
 _WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
-_AGE_BEFORE = re.compile(r"\b[A-Z][a-z]+,[ ]$")
+_OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
+    rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
+)
+_RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
+_AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
 _RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
@@ -161,6 +179,11 @@ _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
     rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
+_SCALED_CURRENCY_OF: dict[str, str] = _DATA["scaled_currency_prefixes"]
+_SCALED_CURRENCY = re.compile(rf"(?<![A-Za-z0-9$])(?:{_alt(_SCALED_CURRENCY_OF)})$")  # "R2.1bn"
+_SCALED_AMOUNT = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:bn|m|mn|tn)\b|[ ](?:million|billion|trillion)\b)"
+)
 _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
     r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
 )
@@ -214,7 +237,7 @@ _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
 _FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
-_COMPOUND_GAP = re.compile(r",?[ ]")  # "5ft 11in", "6 feet, 2 inches"
+_COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
     r"[ ](?!(?:of|or|and|to|in|on|at|for|by|from|with|ago|later|earlier|before|after|than)\b)[a-z]"
@@ -255,10 +278,29 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             value = _POINT_FRACTION_OF[point.group("f").lower()]
             return _Side(point.start(), point.end(), value, kind, unit=unit)
         num, den = m.group("fnum"), m.group("fden").lower()
+        half_a = _HALF_A_UNIT.match(text, m.end()) if num is None and den == "half" else None
+        if half_a:  # "half a mile", "half an hour"
+            return _Side(m.start(), half_a.end(), 0.5, "words", unit=_unit_word(half_a.group("u")))
         if not _fraction_ok(text, m, num, den):
             return None
         value = parse_fraction(num, den)
-        return _Side(m.start(), m.end(), value, kind, unit="fraction") if value is not None else None
+        if value is None:
+            return None
+        of = _OF_A_SCALE.match(text, m.end())
+        if of and of.group("u"):  # "a quarter of a mile": a measure
+            return _Side(m.start(), of.end(), value, kind, unit=_unit_word(of.group("u")))
+        if of:  # "a quarter of a million", "three quarters of a billion": an amount, not a share
+            scale = MULTIPLIERS[of.group("w").lower()]
+            side = _Side(m.start(), of.end(), value * scale, "words", scale=scale)
+            _grow_right(text, side)
+            return side
+        return _Side(m.start(), m.end(), value, kind, unit="fraction")
+    if kind == "words" and m.group("au"):  # "an hour and a half"
+        half = _AND_A_HALF.match(text, m.end())
+        return _Side(m.start(), half.end(), 1.5, kind, unit=_unit_word(m.group("au")))
+    if kind == "words" and m.group("fold"):  # "a fourfold rise": a multiple, like "four times"
+        value = parse_words(found[:-4])
+        return _Side(m.start(), m.end(), value, kind, unit="times") if value is not None else None
     if kind == "clock":  # a race time, in seconds; "at 10:15:30" and "10:15:30 GMT" are times of day
         if _TIME_AFTER.match(text, m.end()) or text.endswith("at ", 0, m.start()):
             return None
@@ -289,15 +331,20 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         return None
     half = _AND_A_HALF.match(text, side.end)
     if half:
-        side.value += 0.5
+        side.value += 0.5 * ((side.kind == "words" and side.scale) or 1)  # "a million and a half"
         side.end = half.end()
         scale = _WORD_SCALE.match(text, side.end)  # "two and a half million"
-        if scale and side.kind == "words":
+        if scale and side.kind == "words" and not side.scale:
             side.scale = MULTIPLIERS[scale.group("w").lower()]
             side.value *= side.scale
             side.end = scale.end()
     _grow_right(text, side)
     return side
+
+
+def _unit_word(word: str) -> str:
+    """The unit of a unit word written out: "mile" -> "mi", "Hour" -> "hour"."""
+    return _UNIT_OF_CI.get(word.lower()) or _UNIT_OF[word.lower()]
 
 
 def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
@@ -368,6 +415,10 @@ def _grow_right(text: str, side: _Side) -> None:
                 factor, end = step, more.end()
                 more = _SCALE.match(text, end)
     unit = _match_unit(text, end)
+    if unit and unit[0] in _NOT_BEFORE_NOUN and _NOUN_AFTER.match(text, unit[1]):
+        unit = None  # "12 stone steps": a material, not a weight
+    elif unit and text[end : unit[1]].strip(" -") in _BIG_AMOUNT_UNITS:
+        unit = unit if side.scale or side.value >= 1000 else None  # "3.5 trillion won", not "the 12 won"
     if unit:
         side.unit, end = unit
         if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
@@ -442,6 +493,10 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
         return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
+    letter = text[start - 1 : start] in _SCALED_CURRENCY_OF  # a one-letter currency only before a scale
+    scaled = letter and _SCALED_CURRENCY.search(text, start - 2, start)
+    if scaled and _SCALED_AMOUNT.match(text, start):
+        return True, _SCALED_CURRENCY_OF[scaled.group()], *_signed(text, scaled.start())
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
         key = cur.group().rstrip()
@@ -496,7 +551,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     start = m.start()
     currency, sign = None, None
     cstart = start
-    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup == "num" else None
+    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
@@ -573,19 +628,23 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
 
 
 def _compound(text: str, side: _Side) -> None:
-    """ "5ft 11in", "6 feet, 2 inches", "7 lb 4 oz", 6'3": one measure in the larger unit."""
+    """ "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes", "2 hr 3 min 12 sec", 6'3": one
+    measure in the larger unit."""
     marks = _FEET_INCHES.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if marks and side.value < 10 and int(marks.group("i")) < 12:
         side.value, side.unit, side.end = side.value + int(marks.group("i")) / 12, "ft", marks.end()
         return
-    small = _COMPOUND_OF.get(side.unit)
-    gap = _COMPOUND_GAP.match(text, side.end) if small else None
-    if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
-        return
-    other = _parse_side(text, gap.end())
-    if other is not None and other.unit == small[0] and 0 <= (other.value or -1) < small[1]:
-        side.value += other.value / small[1]
-        side.end = other.end
+    unit, per = side.unit, 1.0
+    while small := _COMPOUND_OF.get(unit):
+        gap = _COMPOUND_GAP.match(text, side.end)
+        if gap is None or not text[gap.end() : gap.end() + 1].isdigit():
+            return
+        other = _parse_side(text, gap.end())
+        if other is None or other.unit != small[0] or not 0 <= (other.value or -1) < small[1]:
+            return
+        per *= small[1]
+        side.value += other.value / per
+        side.end, unit = other.end, other.unit
 
 
 def _ratio(text: str, side: _Side) -> None:
@@ -933,6 +992,8 @@ def _not_a_claim(
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
+    if _RANK_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "a top-four finish", "the Top 40": a set named by its size
     if value < 13 and _CLOCK_AT.search(before):
         return True  # "the show airs at nine", "kicks off at 7.30": a time of day
     if _PER_BEFORE.search(before) and raw.replace(",", "").rstrip("0") == "1" and value >= 10:
