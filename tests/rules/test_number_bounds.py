@@ -81,6 +81,11 @@ BOUNDS = [
     ("Payouts not exceeding 5% were approved.", "5", "not exceeding 5%", 5, "<="),
     ("Losses are estimated at 3 million euros.", "3", "estimated at 3 million euros", 3e6, "~"),
     ("Costs exceeding $3 million were reported.", "3", "exceeding $3 million", 3e6, ">"),
+    ("The crowd was 5,000 or thereabouts.", "5,000", "5,000 or thereabouts", 5000, "~"),
+    ("The repair is $300, give or take.", "300", "$300, give or take", 300, "~"),
+    ("The fare is 20 dollars at the most.", "20", "20 dollars at the most", 20, "<="),
+    ("The queue moved in not quite 10 minutes.", "10", "not quite 10 minutes", 10, "<"),
+    ("Workers want a $15 minimum wage.", "15", "$15", 15, "="),
 ]
 
 

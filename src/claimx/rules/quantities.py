@@ -897,7 +897,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     post = extra.get("postfix")
     if post is not None and not is_range:
         qualifier = _POSTFIX_OF[post.group("q").lower()]
-        qualifier_text = post.group("q")
+        qualifier_text = post.group("q").lstrip(", ")
     if qualifier in ("~", "=") and qualifier_text == "±":
         qualifier_text = None
     value = None if is_range or side.kind == "vague" else side.value
