@@ -18,6 +18,7 @@ SPACES = dict.fromkeys(
     map(ord, "\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000"), " "
 )
 SPACES[ord("\t")] = " "
+SPACE_CHARS = re.compile("[" + "".join(map(chr, SPACES)) + "]")
 
 # A no-break or thin space that groups thousands ("10\u00a0000", "1\u202f000\u202f000") reads as
 # the comma it stands for; a plain space between digits is left alone ("in 1995 200 people").
@@ -86,7 +87,9 @@ def normalize(original: str) -> NormalizedText:
         pos = m.end()
     copy(pos, len(original))
     text = "".join(parts)
-    text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text).translate(SPACES)
+    if "\xa0" in text or "\u202f" in text or "\u2009" in text:
+        text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text)
+    text = SPACE_CHARS.sub(" ", text)  # as text.translate(SPACES), ten times faster on news
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
 
 
