@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from claimx.rules.boilerplate import find_boilerplate
 from claimx.rules.captions import find_captions
 from claimx.rules.metadata import find_metadata
+from claimx.rules.spans import doc_text
 
 
 @Language.factory(
@@ -25,7 +26,7 @@ class DocumentComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         doc._.claimx_boilerplate = find_boilerplate(text)
         doc._.claimx_captions = find_captions(text, doc._.claimx_boilerplate)
         doc._.claimx_meta = find_metadata(text, boilerplate=doc._.claimx_boilerplate)

@@ -34,7 +34,7 @@ from claimx.rules.numbers import (
     parse_slash,
     parse_words,
 )
-from claimx.rules.spans import entity_at
+from claimx.rules.spans import doc_text, entity_at
 
 _DATA = load("quantities.json")
 _KEYS = {"qualifiers", "postfix_qualifiers", "range_markers", "currency_prefixes", "units", "spaced_units"}
@@ -736,7 +736,7 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
 
 def find_quantities(doc: Doc) -> list[QuantityMatch]:
     """Every numeric expression in ``doc`` that is a claim (not a date, time, ordinal or identifier)."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[QuantityMatch] = []
     bare: list[bool] = []
     ctx = _Context(doc)

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+_TEXT_KEY = "claimx.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text anew on each access, which
+    costs a few milliseconds per article for each component that reads it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:  # the text of a Doc never changes (retokenizing keeps it)
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def entity_at(tok: Token) -> Span | None:

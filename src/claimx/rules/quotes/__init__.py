@@ -23,6 +23,7 @@ from claimx.rules.quotes.indirect import according_to, indirect_quotes, noun_cue
 from claimx.rules.quotes.marks import Quotation, quotations
 from claimx.rules.quotes.resolution import dedupe, drop_boilerplate, resolve
 from claimx.rules.quotes.scan import Scan, Sentences
+from claimx.rules.spans import doc_text
 
 __all__ = ["Cue", "Quotation", "cues", "find_quotes", "noun_classes", "quotations"]
 
@@ -31,7 +32,7 @@ def find_quotes(doc: Doc, *, resolve_speakers: bool = True) -> list[QuoteMatch]:
     """Every attributed statement of ``doc`` with its speaker, in text order."""
     if not len(doc):
         return []
-    text = doc.text
+    text = doc_text(doc)
     quotes = quotations(text)
     scan = Scan(doc, text, quotes, [(q.start, q.end) for q in quotes], Sentences(doc), {}, [])
     for match_id, s, _e in cue_matcher(doc.vocab)(doc):

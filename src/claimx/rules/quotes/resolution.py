@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from claimx.data import load
 from claimx.matches import QuoteMatch
 from claimx.rules.quotes.scan import SPEAKER_PRONOUNS, Attribution
+from claimx.rules.spans import doc_text
 from claimx.rules.speakers import Mention, SpeakerRegistry, gender_words, mention, speaker_match
 
 
@@ -208,7 +209,7 @@ def resolve(doc: Doc, atts: list[Attribution], resolve: bool) -> list[QuoteMatch
         elif m.type in ("person", "unknown", "anonymous") and m.head.tag_ == "NN" and m.head.is_lower:
             registry.note(pos, None, "person")  # "One parent said ...": a later "she" is that parent
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for i, att in enumerate(atts):
         m = mentions[i]
         cue = att.cue
