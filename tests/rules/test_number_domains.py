@@ -86,7 +86,7 @@ CLASSES = {
         ("It rose to 7% in the lead up to the vote.", "7", "7%", 7, "=", "percent", None),
     ],
     "a spelled-out number hyphened to a margin still counts": [
-        ("Labour holds a six-point lead.", "six", "six", 6, "=", None, None),
+        ("Labour holds a six-point lead.", "six", "six-point", 6, "=", "points", None),
         ("They won by a two-goal margin.", "two", "two", 2, "=", None, None),
         ("A twenty-five-year-old was charged.", "twenty", "twenty-five-year-old", 25, "=", "year", None),
         ("Twenty-five people were hurt.", "Twenty", "Twenty-five", 25, "=", None, None),

@@ -86,3 +86,17 @@ def test_a_no_break_space_groups_thousands(nlp):
 def test_feet_and_inches_marks_are_one_height(nlp, text, anchor, span, value):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "ft")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "unit"),
+    [
+        ("She won by a 12-point margin.", "12", "12-point", "points"),
+        ("The Tories hold a seven-point national lead.", "seven", "seven-point", "points"),
+        ("Polls show a 5-percentage-point swing.", "5", "5-percentage-point", "percentage points"),
+        ("He unveiled a 10-point plan.", "10", "10", None),  # a plan of ten points measures nothing
+    ],
+)
+def test_a_margin_in_points(nlp, text, anchor, span, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)

@@ -47,7 +47,7 @@ _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "g
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
-_KEYS |= {"rank_words"}
+_KEYS |= {"rank_words", "point_margin_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -228,6 +228,9 @@ _POINT_FRACTION = re.compile(  # "a quarter-point cut", "a half-percentage-point
     rf"(?i:\b(?P<f>{_alt(_DATA['point_fractions'])})-(?P<p>percentage-)?point)\b"
 )
 _POINT_FRACTION_OF: dict[str, float] = _DATA["point_fractions"]
+_POINT_MARGIN = re.compile(  # "a six-point lead", "a 12-percentage-point swing"; not "a 10-point plan"
+    rf"(?P<u>-(?P<p>percentage-)?points?)(?=[ ](?:[a-z]+[ ])?(?i:{_alt(_DATA['point_margin_nouns'])})\b)"
+)
 _PREFIX_UNIT_OF: dict[str, str] = _DATA["prefix_units"]
 _PREFIX_UNIT = re.compile(rf"(?<![A-Za-z])(?P<u>(?i:{_alt(_DATA['prefix_units'])}))[ -]$")  # "magnitude-6.4"
 _ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Street shops"
@@ -576,6 +579,10 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         side.unit = side.currency
     if prefix and not side.unit:
         side.unit, side.unit_before = _PREFIX_UNIT_OF[prefix.group("u").lower()], True
+    margin = _POINT_MARGIN.match(text, side.end) if side.kind in ("num", "words") else None
+    if margin and side.unit is None:
+        side.unit = "percentage points" if margin.group("p") else "points"
+        side.end = margin.end("u")
     _compound(text, side)
     if sign is None:
         _ratio(text, side)
