@@ -13,12 +13,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# Characters replaced one-for-one (same length, so no offset shift).
-SPACES = dict.fromkeys(
-    map(ord, "\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000"), " "
-)
-SPACES[ord("\t")] = " "
-SPACE_CHARS = re.compile("[" + "".join(map(chr, SPACES)) + "]")
+# Characters made a plain space one-for-one (same length, so no offset shift): no-break, thin and
+# other typographic spaces, and tabs. One regex pass is ten times faster than str.translate on news.
+SPACE_CHARS = re.compile("[\t\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000]")
 
 # A no-break or thin space that groups thousands ("10\u00a0000", "1\u202f000\u202f000") reads as
 # the comma it stands for; a plain space between digits is left alone ("in 1995 200 people").
@@ -89,7 +86,7 @@ def normalize(original: str) -> NormalizedText:
     text = "".join(parts)
     if "\xa0" in text or "\u202f" in text or "\u2009" in text:
         text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text)
-    text = SPACE_CHARS.sub(" ", text)  # as text.translate(SPACES), ten times faster on news
+    text = SPACE_CHARS.sub(" ", text)
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
 
 

@@ -63,7 +63,7 @@ def _subject_before(
     if last is None:
         return None
     sent = last.sent
-    gap = _text_between(doc, last, anchor)
+    gap = doc_text(doc)[last.idx + len(last) : anchor]
     if gap.count("\n") > 2 * paragraphs or gap.strip(" \n\"“‘'") or sent.start_char >= anchor:
         return None
     if any(a.kind == "direct" and a.start <= sent.start_char < a.end for a in atts):
@@ -75,16 +75,6 @@ def _subject_before(
         return subj if paragraphs else None
     m = mention(subj, registry.surnames)
     return subj if m.type == "person" and m.name else None
-
-
-def _text_between(doc: Doc, last: Token, anchor: int) -> str:
-    """The text from the end of ``last`` to char ``anchor`` (``doc.text`` is built anew on each call)."""
-    parts = [last.whitespace_]
-    for t in doc[last.i + 1 :]:
-        if t.idx >= anchor:
-            break
-        parts.append(t.text_with_ws)
-    return "".join(parts)[: anchor - last.idx - len(last)]
 
 
 def _previous_subject(
