@@ -105,6 +105,7 @@ _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
 _A_UNIT_HALF = rf"an?[ ](?=[a-z]+[ -]and[ -]a[ -]half\b)(?P<au>{_A_UNIT})"  # "an hour and a half"
+_A_UNIT_AFTER = re.compile(rf"[ -](?i:{_A_UNIT})\b")
 _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
@@ -217,15 +218,16 @@ _LIST_MOVE = re.compile(  # ", Tesla 3.3%", " and the CAC 40 0.7%"
 _SPACES = re.compile(r"[ \t]+")  # numbers on one line
 _LIST_GAP = re.compile(r",[ ]?|,?[ ](?:and|or|&)[ ]")
 _PHONE = re.compile(
-    r"\+\d[\d ()-]{6,}\d|\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
+    r"\+\d[\d ()-]{6,}\d|\b(?:1[-. ])?\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b(?:1[-.])?\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
     r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
 )
 _DIAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['dial_words'])})[ ]$")  # "call 911", "dial 999"
 _EMERGENCY_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['emergency_after'])})\b")  # "a 911 call"
 _EMERGENCY = frozenset(_DATA["emergency_numbers"])
 _METRE_EVENT = re.compile(rf"[ ](?i:{_alt(_DATA['metre_events'])})\b")  # "100m sprints": metres
-_POINT_FRACTION = re.compile(  # "a quarter-point cut", "a half-percentage-point hike"
-    rf"(?i:\b(?P<f>{_alt(_DATA['point_fractions'])})-(?P<p>percentage-)?point)\b"
+_POINT_FRACTION = re.compile(  # "a quarter-point cut", "a half-percentage-point hike", "half a point"
+    rf"(?<!the[ ])(?i:\b(?P<f>{_alt(_DATA['point_fractions'])})(?:[- ]|[ ]an?[ ])"
+    rf"(?P<p>percentage[- ])?point)\b"
 )
 _POINT_FRACTION_OF: dict[str, float] = _DATA["point_fractions"]
 _POINT_MARGIN = re.compile(  # "a six-point lead", "a 12-percentage-point swing"; not "a 10-point plan"
@@ -249,6 +251,7 @@ _WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for
     r"[ ]for[ ](?P<w>10|\d)"
     r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
 )
+_DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
@@ -362,7 +365,11 @@ def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
         return False
     if den == "half" and low not in ("a", "an", "one"):
         return False
-    return low not in ("a", "an") or text.startswith(" of ", m.end()) or _by_before(text, m.start())
+    if low not in ("a", "an") or text.startswith(" of ", m.end()) or _by_before(text, m.start()):
+        return True
+    # "less than a third", "nearly a quarter"; not "nearly a quarter century" (a time, not a share)
+    bounded = _QUALIFIER.search(text, max(0, m.start() - 30), m.start()) is not None
+    return bounded and not _A_UNIT_AFTER.match(text, m.end())
 
 
 def _half_ok(text: str, start: int, end: int) -> bool:
@@ -443,8 +450,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, int] | None:
             unit = _GLUED_FORM_OF[form]  # "105F" is Fahrenheit, "2.5 F" farads, "Figure 1F" neither
         elif (form in _SPACED_UNITS and not sp) or (form in _GLUED_UNITS and sp):
             continue
-        if len(form) == 1 and form.isupper() and sp and "-" in sp:
-            continue  # "Form 10-K", "a 3-D film": a letter joined by a hyphen names, it does not measure
+        if len(form) == 1 and form.isupper() and sp and ("-" in sp or _DASH_DIGIT.match(text, m.end())):
+            continue  # "Form 10-K", "a 3-D film", "87,000 F-150 pickups": a letter with a hyphen names
         if best is None or m.end() > best[1]:
             best = (unit, m.end())
     return best
@@ -1067,8 +1074,8 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
     plural_next = (
         nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.text[:1].isupper()
     )  # "Sends 500 Troops"
-    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and prev.tag_ in ("NNP", "NNPS")
-    if glued_prev and any(c.isupper() for c in prev.text) and not plural_next:
+    glued_prev = prev is not None and prev.idx + len(prev) == start - 1 and _name_word(prev)
+    if glued_prev and not plural_next:
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
         return False
@@ -1077,6 +1084,15 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
     after = nxt.doc[k] if k < len(nxt.doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS")  # "40 Apple employees" is a count
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can name a thing with a number: "Boeing 737", "iOS 17", "SDG 4", and at
+    a sentence start "Part 2" (the tagger often calls these common nouns or adjectives); not "Age 40"
+    inside a title-case headline."""
+    if tok.tag_ in ("NNP", "NNPS"):
+        return any(c.isupper() for c in tok.text)
+    return tok.tag_ in ("NN", "JJ") and (any(c.isupper() for c in tok.text[1:]) or tok.is_sent_start)
 
 
 def _name_part(tok: Token) -> bool:
