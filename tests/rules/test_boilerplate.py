@@ -81,6 +81,14 @@ MARKERS = [
     ("Dave DeCamp is the news editor of Antiwar.com, follow him on Twitter @decampdave.", "credit"),
     ("Jalil Rezayee / EPA / TASS", "credit"),
     ("**Artur Lebedev / TASS**", "credit"),
+    ("6 min read", "navigation"),  # page furniture with numbers that are no claims
+    ("Listen to this article · 4:12 min", "navigation"),
+    ("Image 2 of 7", "navigation"),
+    ("Posted 5 hours ago", "navigation"),
+    ("Updated 20 minutes ago", "navigation"),
+    ("312 comments", "navigation"),
+    ("Comments (28)", "navigation"),
+    ("2.4k shares", "navigation"),
 ]
 
 
@@ -105,12 +113,20 @@ ARTICLE_LINES = [
     "Analysts say Moscow and Beijing are vying for influence in the region.",
     "Millions follow him on social media, and he said the base would be activated.",
     "Based on reports from the ground, the ministry estimated that 1,000 troops had fled across the border.",
+    "The minister took 20 minutes to read the statement, then left.",
+    "Officials posted 300 guards along the border, the ministry said.",
+    "The ministry received 3,000 comments on the draft law.",
 ]
 
 
 @pytest.mark.parametrize("line", ARTICLE_LINES)
 def test_article_lines_are_not_boilerplate(line: str) -> None:
     assert find_boilerplate(f"Russia Says Ready to Help Tajikistan\n\n{line}\n\n{ARTICLE}") == []
+
+
+def test_a_reading_time_in_a_byline_is_marked_and_the_byline_kept() -> None:
+    line = "By Anna Ivanova | 4 min read"
+    assert labelled(f"{ARTICLE}\n\n{line}\n\n{ARTICLE_2}") == [("navigation", "4 min read")]
 
 
 def test_caption_keeps_the_caption_and_marks_only_the_credit() -> None:

@@ -73,3 +73,52 @@ def test_fractions_of_a_point_and_bounded_fractions(nlp, text, anchor, value, un
 )
 def test_fraction_words_that_are_no_share(nlp, text):
     assert [q for q in nlp(text)._.claimx_claims if q.unit in ("points", "fraction")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Heat the pan for 3 minutes.",  # a numbered step is no claim; the minutes are
+        "  2) Stir in 150 grams of sugar.",
+        "Steps:\n3. Bake for 40 minutes.",
+    ],
+)
+def test_a_list_item_number_is_not_a_claim(nlp, text):
+    claims = nlp(text)._.claimx_claims
+    assert len(claims) == 1
+    assert claims[0].unit in ("minute", "g")
+
+
+def test_a_number_ending_a_sentence_before_a_capital_still_counts(nlp):
+    assert claim_at(nlp, "The tally rose to 3. Then it stopped.", "3").value == 3
+
+
+# (text, anchor, value, unit)
+QUARTERS = [
+    ("It was the bank's first loss in three quarters.", "three", 3, "quarter"),  # quarters of a year
+    ("The home side scored in all four quarters.", "four", 4, "quarter"),  # of a game
+    ("Margins shrank for 2 quarters in a row.", "2", 2, "quarter"),
+    ("Three quarters of the members voted.", "Three", 0.75, "fraction"),  # a share
+    ("The tank was three quarters full by noon.", "three", 0.75, "fraction"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "unit"), QUARTERS)
+def test_quarters_as_periods_or_shares(nlp, text, anchor, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (q.value, q.unit) == (approx(value), unit)
+
+
+def test_the_past_two_quarters_is_a_time_reference(nlp):
+    assert nlp("Profits fell over the past two quarters.")._.claimx_claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Revenue was $4.1bn in the quarter.", "$4.1bn", 4_100_000_000),
+        ("It cost 0.3 million.", "0.3", 300_000),
+    ],
+)
+def test_scaled_values_carry_no_binary_noise(nlp, text, anchor, value):
+    assert claim_at(nlp, text, anchor).value == value  # exact: 4100000000, not 4099999999.9999995

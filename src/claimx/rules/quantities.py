@@ -47,7 +47,7 @@ _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "g
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
-_KEYS |= {"rank_words", "point_margin_nouns"}
+_KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -106,6 +106,7 @@ _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hun
 _A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
 _A_UNIT_HALF = rf"an?[ ](?=[a-z]+[ -]and[ -]a[ -]half\b)(?P<au>{_A_UNIT})"  # "an hour and a half"
 _A_UNIT_AFTER = re.compile(rf"[ -](?i:{_A_UNIT})\b")
+_QUARTERS_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['period_quarters_after'])})[ ]$")
 _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
@@ -251,6 +252,7 @@ _WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for
     r"[ ]for[ ](?P<w>10|\d)"
     r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
 )
+_ENUMERATOR = re.compile(r"[.)][ \t]+[A-Z\"“‘']")  # after a list item's number at a line start
 _DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
@@ -284,6 +286,9 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             value = _POINT_FRACTION_OF[point.group("f").lower()]
             return _Side(point.start(), point.end(), value, kind, unit=unit)
         num, den = m.group("fnum"), m.group("fden").lower()
+        if den == "quarters" and num and _quarter_periods(text, m):  # "its second loss in three quarters"
+            count = parse_digits(num) if num[0].isdigit() else parse_words(num)
+            return _Side(m.start(), m.end(), count, "words", unit="quarter")
         half_a = _HALF_A_UNIT.match(text, m.end()) if num is None and den == "half" else None
         if half_a:  # "half a mile", "half an hour"
             return _Side(m.start(), half_a.end(), 0.5, "words", unit=_unit_word(half_a.group("u")))
@@ -346,6 +351,13 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.end = scale.end()
     _grow_right(text, side)
     return side
+
+
+def _quarter_periods(text: str, m: re.Match) -> bool:
+    """ "in three quarters", "over the past two quarters": quarters of a year or a game, not 3/4."""
+    if m.group("fnum").lower() in ("a", "an") or text.startswith(" of ", m.end()):
+        return False
+    return _QUARTERS_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _unit_word(word: str) -> str:
@@ -927,9 +939,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     return QuantityMatch(
         start=start,
         end=end,
-        value=value,
-        low=low,
-        high=high,
+        value=_tidy(value),
+        low=_tidy(low),
+        high=_tidy(high),
         qualifier=qualifier,
         qualifier_text=qualifier_text,
         unit=side.unit,
@@ -940,6 +952,11 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         magnitude=side.scale if side.kind == "vague" else None,
         change=change,
     )
+
+
+def _tidy(value: float | None) -> float | None:
+    """Drop binary noise from scaling: 4.1 × 1e9 is 4100000000, not 4099999999.9999995."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def _descriptor(text: str, side: _Side, bare: bool) -> bool:
@@ -1014,6 +1031,9 @@ def _not_a_claim(
         return True  # "12.4 cases per 100,000": the base of a rate, not an amount
     if start and text[start - 1] in "[({" and text[end : end + 1] in ("]", ")", "}") and raw.isdigit():
         return True  # citations "[26]", "(27)"
+    line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if raw.isdigit() and line_start and _ENUMERATOR.match(text, end):
+        return True  # "1. Preheat the oven", "2) Add the flour": a list item's number
     if side.kind == "num" and len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
         return True  # "001", "040301": codes
     if re.match(r"-[A-Z]|\([a-z]\)", text[end : end + 3]):
