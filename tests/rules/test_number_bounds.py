@@ -86,6 +86,11 @@ BOUNDS = [
     ("The fare is 20 dollars at the most.", "20", "20 dollars at the most", 20, "<="),
     ("The queue moved in not quite 10 minutes.", "10", "not quite 10 minutes", 10, "<"),
     ("Workers want a $15 minimum wage.", "15", "$15", 15, "="),
+    ("Ticket sales exceeded $80 million in a week.", "80", "exceeded $80 million", 8e7, ">"),  # bound verbs
+    ("The petition has surpassed 250,000 signatures.", "250,000", "surpassed 250,000", 250000, ">"),
+    ("Gusts topped 90 km/h overnight.", "90", "topped 90 km/h", 90, ">"),
+    ("Rents have not exceeded 30% of income.", "30", "not exceeded 30%", 30, "<="),
+    ("At the very least 120 homes were flooded.", "120", "At the very least 120", 120, ">="),
 ]
 
 
