@@ -91,6 +91,9 @@ BOUNDS = [
     ("Gusts topped 90 km/h overnight.", "90", "topped 90 km/h", 90, ">"),
     ("Rents have not exceeded 30% of income.", "30", "not exceeded 30%", 30, "<="),
     ("At the very least 120 homes were flooded.", "120", "At the very least 120", 120, ">="),
+    ("Attendance barely reached 2,000 this year.", "2,000", "barely reached 2,000", 2000, "~"),
+    ("The death toll has almost hit 700.", "700", "almost hit 700", 700, "~"),
+    ("Exports stood at nearly $9bn.", "9", "nearly $9bn", 9e9, "~"),
 ]
 
 

@@ -47,7 +47,7 @@ _KEYS |= {"dial_words", "emergency_numbers", "emergency_after", "rate_nouns", "g
 _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units", "street_words"}
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
-_KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after"}
+_KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qualifiers"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -62,6 +62,11 @@ def _alt(phrases) -> str:
 
 
 _QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["qualifiers"].items() for p in ps}
+_QUALIFIER_OF |= {  # "nearly reached 40%", "almost hit $2bn": the adverb qualifies the number across the verb
+    f"{adverb} {verb}": _QUALIFIER_OF[adverb]
+    for adverb in _DATA["verb_qualifiers"]["adverbs"]
+    for verb in _DATA["verb_qualifiers"]["verbs"]
+}
 _POSTFIX_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["postfix_qualifiers"].items() for p in ps}
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
 _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
