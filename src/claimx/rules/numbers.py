@@ -42,8 +42,9 @@ def parse_words(text: str) -> float | None:
     words = _SPLIT.split(text.lower().strip())
     if words[-1] in ("half", "a", "an"):
         return None
-    for word in words:
-        if word == "half" and not seen:  # "half a million"
+    for i, word in enumerate(words):
+        first_half = not seen or (i == 1 and words[0] in ("a", "an"))  # "half a million", "a half-dozen"
+        if word == "half" and first_half:
             current, seen = 0.5, True
         elif word in ("a", "an") and (not seen or current == 0.5):
             current, seen = current or 1.0, True

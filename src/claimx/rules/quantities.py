@@ -115,9 +115,9 @@ _QUARTERS_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['period_quarters_a
 _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
-    rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT})))"
+    rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
-    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|{_A_UNIT_HALF})"
+    rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
@@ -645,7 +645,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             and not (moved and not dashed and _two_amounts(side, other))
             and _range_ok(text, side, other, word, marker)
         ):
-            if other.scale and not side.scale and side.value is not None and side.value < other.value:
+            if _shares_scale(side, other):  # "5 to 6 million"; not "$750,000 to $1 million"
                 side.value *= other.scale
             low, high = sorted((side.value, other.value))
             extra.update(low=low, high=high, end=other.end, marker=marker)
@@ -656,6 +656,13 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         extra["postfix"] = post
         extra["end"] = post.end()
     return side, extra
+
+
+def _shares_scale(a: _Side, b: _Side) -> bool:
+    """Whether the first number of a range takes the scale of the second: "5 to 6 million"."""
+    if not b.scale or a.scale or a.value is None or a.value >= b.value:
+        return False
+    return a.value * b.scale <= b.value * 10
 
 
 def _compound(text: str, side: _Side) -> None:
