@@ -136,7 +136,7 @@ _CURRENCY = re.compile(
 _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
-_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
+_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
@@ -628,6 +628,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             side.unit = other.unit or side.unit
             side.scale = side.scale or other.scale
     post = _POSTFIX.match(text, extra["end"])
+    if post and post.group("q").isupper():
+        post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()

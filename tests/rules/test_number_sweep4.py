@@ -1,0 +1,74 @@
+"""Fourth sweep over news number forms (sports, weather, health, tech, homes, autos, courts,
+science, finance, energy), one table per class of error, all sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import approx, claim_at, claims_over
+
+# (text, anchor, expected span text, value, qualifier, unit)
+CLASSES = {
+    "unit of tech, health, energy and science news": [
+        ("The handset packs a 4,500mAh cell.", "4,500", "4,500mAh", 4500, "=", "mAh"),
+        ("Each capsule holds 25 micrograms of iodine.", "25", "25 micrograms", 25, "=", "µg"),
+        ("Methane reached 1,900 parts per billion.", "1,900", "1,900 parts per billion", 1900, "=", "ppb"),
+        ("The grid stores 80 megawatt-hours at dusk.", "80", "80 megawatt-hours", 80, "=", "MWh"),
+        ("The country burned 210 TWh of gas.", "210", "210 TWh", 210, "=", "TWh"),
+        ("The disk writes at 5,500 MB/s.", "5,500", "5,500 MB/s", 5500, "=", "MB/s"),
+        ("The fan turns at 1,400rpm.", "1,400", "1,400rpm", 1400, "=", "rpm"),
+        ("Keep the tyres at 35 psi.", "35", "35 psi", 35, "=", "psi"),
+        ("The jets hit 120 decibels on take-off.", "120", "120 decibels", 120, "=", "dB"),
+        ("The ring holds a 12-carat sapphire.", "12", "12-carat", 12, "=", "ct"),
+        ("The reserve spans 900 square miles.", "900", "900 square miles", 900, "=", "sq mi"),
+        ("Nurses got 50 mSv over a decade.", "50", "50 mSv", 50, "=", "mSv"),
+        ("The screen peaks at 2,000 nits.", "2,000", "2,000 nits", 2000, "=", "nit"),
+        ("The clip plays at 120 frames per second.", "120", "120 frames per second", 120, "=", "fps"),
+        ("It was 41 Celsius in Seville.", "41", "41 Celsius", 41, "=", "°C"),
+        ("Lows of minus 30 Fahrenheit are forecast.", "30", "minus 30 Fahrenheit", -30, "=", "°F"),
+        ("Gas sold for $3.10 per MMBtu.", "3.10", "$3.10 per MMBtu", 3.1, "=", "USD"),
+    ],
+    "watts and volts written against the number": [
+        ("The brick supplies 45W to the laptop.", "45W", "45W", 45, "=", "W"),
+        ("A 24V pump drains the tank.", "24V", "24V", 24, "=", "V"),
+    ],
+    "qualifier phrase": [
+        ("The tunnel is a shade under 3 miles long.", "3", "a shade under 3 miles", 3, "<", "mi"),
+        ("He led it for the best part of 15 years.", "15", "the best part of 15 years", 15, "~", "year"),
+        (
+            "Error is plus or minus 4 percentage points.",
+            "4",
+            "plus or minus 4 percentage points",
+            4,
+            "~",
+            "percentage points",
+        ),
+        ("The bid came in just north of $2bn.", "2bn", "just north of $2bn", 2e9, ">", "USD"),
+        ("Fees run in the neighbourhood of £900.", "900", "in the neighbourhood of £900", 900, "~", "GBP"),
+        ("The club spent far more than $50m.", "50m", "far more than $50m", 50e6, ">", "USD"),
+    ],
+    "capitals that only look like a postfix qualifier": [
+        ("The processor manages 38 TOPS of inference.", "38", "38", 38, "=", None),
+    ],
+}
+ROWS = [(name, *row) for name, rows in CLASSES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "anchor", "span", "value", "qualifier", "unit"), ROWS)
+def test_number_form(nlp, cls, text, anchor, span, value, qualifier, unit):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+    assert q.value == approx(value)
+    assert q.qualifier == qualifier
+    assert q.unit == unit
+
+
+NOT_QUALIFIED = [
+    ("The leader carded a 5-under 67 on Friday.", "67"),  # golf: "under" hyphened to the score
+    ("He signed off with a 2-over 74.", "74"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_QUALIFIED)
+def test_hyphened_word_is_no_qualifier(nlp, text, anchor):
+    assert [q.qualifier for q in claims_over(nlp, text, anchor)] in ([], ["="])
