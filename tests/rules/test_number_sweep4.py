@@ -72,3 +72,74 @@ NOT_QUALIFIED = [
 @pytest.mark.parametrize(("text", "anchor"), NOT_QUALIFIED)
 def test_hyphened_word_is_no_qualifier(nlp, text, anchor):
     assert [q.qualifier for q in claims_over(nlp, text, anchor)] in ([], ["="])
+
+
+# (text, anchor, span, value, unit)
+MILLIONS = [
+    ("The region has a population of 4.7m and rising.", "4.7m", "4.7m", 4.7e6, None),
+    ("The final drew a peak audience of 9.3m.", "9.3m", "9.3m", 9.3e6, None),
+    ("Union membership slid to 6.2m in 2023.", "6.2m", "6.2m", 6.2e6, None),
+    ("Shoppers had to keep to the 2m rule.", "2m", "2m", 2, "m"),
+    ("Voters queued 2m apart at the polls.", "2m", "2m", 2, "m"),
+    ("Output held at 10.1m b/d in May.", "10.1m", "10.1m b/d", 10.1e6, "bpd"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "unit"), MILLIONS)
+def test_glued_m_after_a_count_noun_is_millions(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
+
+
+# (text, anchor, span, low, high)
+DECADES = [
+    ("Daytime highs will sit in the 80s all week.", "80s", "80s", 80, 89),
+    ("Overnight temperatures fall into the low 40s.", "40s", "40s", 40, 43),
+    ("Thermometers will creep into the mid-50s by Sunday.", "50s", "50s", 53, 57),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "low", "high"), DECADES)
+def test_band_of_temperatures(nlp, text, anchor, span, low, high):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.low, q.high) == (span, None, low, high)
+    assert (q.qualifier, q.unit) == ("~", "°")
+
+
+@pytest.mark.parametrize(
+    "text", ["The band's sound is pure 80s synth pop.", "Fashion from the 70s is back in the shops."]
+)
+def test_decade_without_temperature_is_no_claim(nlp, text):
+    assert nlp(text)._.claimx_claims == []
+
+
+# (text, anchor, span, qualifier, change)
+OVER = [
+    ("The city will spend £3bn over ten years on buses.", "ten", "ten years", "=", None),
+    ("Nurses want a 9% raise over three years.", "three", "three years", "=", None),
+    ("She fanned 13 hitters over eight innings.", "eight", "eight", "=", None),
+    ("The dispute dragged on for over two years.", "two", "over two years", ">", None),
+    ("It was their first win in over 30 years.", "30", "over 30 years", ">", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "qualifier", "change"), OVER)
+def test_over_spreads_an_amount_across_time(nlp, text, anchor, span, qualifier, change):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier, q.change) == (span, qualifier, change)
+
+
+def test_falling_short_is_a_level(nlp):
+    q = claim_at(nlp, "Ticket sales fell short of 2 million.", "2 million")
+    assert (q.qualifier, q.change) == ("<", None)
+
+
+def test_a_year_earlier_is_no_rate(nlp):
+    text = "Profit was €2.4bn, up from €1.9bn a year earlier."
+    q = claim_at(nlp, text, "1.9bn")
+    assert text[q.start : q.end] == "€1.9bn"
+
+
+def test_fuel_consumption_unit(nlp):
+    q = claim_at(nlp, "The hybrid uses 4.1L/100km on the motorway.", "4.1")
+    assert (q.value, q.unit) == (approx(4.1), "L/100km")

@@ -48,6 +48,8 @@ _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units"
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
 _KEYS |= {"rank_words", "point_margin_nouns"}
+_KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
+_KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -122,7 +124,10 @@ _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
-_RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
+_RATE = re.compile(  # "$84 a barrel"; not "up from $2bn a year earlier"
+    rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b"
+    rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
+)
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
 _RANGE_SEP = re.compile(
@@ -239,6 +244,22 @@ _ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Str
 _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]$")  # "airs at nine"
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
+_MILLION_NOUN = re.compile(  # "a population of 8.9m", "viewing figures peaked at 11m"
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['million_nouns'])})\b(?:[^.;:!?]|\.\d){{0,50}}$"
+)
+_MILLION_FOLLOW = re.compile(  # what may follow such a count: "8.9m is", "11m in May", "2m."
+    rf"[ ]?[.,;:)!?]|[ ]?$|[ ](?:{_alt(_DATA['million_follow_words'])})\b"
+)
+_DECADE_MOD_OF: dict[str, list[int]] = _DATA["decade_modifiers"]
+_DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the low teens" is left alone
+    rf"(?<![A-Za-z])(?i:the)[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
+)
+_DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
+_OVER = re.compile(r"(?i:over)[ ]$")
+_AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
+    rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
+)
+_SPAN_PERIOD = re.compile(rf"[ ](?:{_alt(_DATA['span_periods'])})\b")
 _FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
 _COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
@@ -399,6 +420,7 @@ def _grow_right(text: str, side: _Side) -> None:
                 _counted_after(text, sc.end())
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
                 or _MOVE_TO.search(text, max(0, side.start - 12), side.start) is not None  # "grew 4% to 2.1m"
+                or _counted_before(text, side.start, sc.end())  # "a population of 8.9m"
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
@@ -455,6 +477,14 @@ def _counted_after(text: str, pos: int) -> bool:
     upto = _SCALED_UPTO.match(text, pos)
     pos = upto.end() if upto else pos
     return text.startswith(" ", pos) and bool(_match_unit(text, pos) or _plural_next(text, pos))
+
+
+def _counted_before(text: str, start: int, end: int) -> bool:
+    """ "a population of 8.9m", "viewing figures peaked at 11m": a count noun shortly before a glued
+    "m" and no measured thing after it (not "people kept 2m apart", "the 2m rule")."""
+    return _MILLION_FOLLOW.match(text, end) is not None and (
+        _MILLION_NOUN.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _compared_with_millions(text: str, start: int) -> bool:
@@ -559,6 +589,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
+        if not ok and text[start - 1] == "-" and _DECADE.search(text, max(0, start - 12), start):
+            ok = True  # "into the mid-30s"
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
@@ -570,6 +602,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None
     if sign == "-" and side.kind == "num":
         side.value = -side.value
+    decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
+    if decade:  # "highs in the 90s": a band of temperatures
+        side.unit, side.end = "°", side.end + 1
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
@@ -591,19 +626,25 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         if stat and stat.group("u") not in _NOT_STATS:
             side.unit, side.end = stat.group("u"), stat.end()
     extra: dict = {"low": None, "high": None, "end": side.end, "sign": sign}
+    if decade:
+        extra.update(low=decade[0], high=decade[1], approx=True)
     qm = _QUALIFIER.search(text, max(0, cstart - 30), cstart)
+    if qm and _span_over(text, qm, side):
+        qm = None  # "invest £5bn over five years": across five years, not more than five
     pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
     change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
         text, max(0, pre - 80), pre
     )
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
         change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
+    if qm and qm.group().strip().lower().endswith(("short of", "shy of")):
+        change = None  # "sales fell short of $10bn": a level missed, not the size of a fall
     extra["change"] = change
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
         return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
-    sep = _RANGE_SEP.match(text, side.end)
+    sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
         approx = _APPROX_AT.match(text, sep.end())
         other = _parse_side(text, approx.end() if approx else sep.end())
@@ -634,6 +675,30 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         extra["postfix"] = post
         extra["end"] = post.end()
     return side, extra
+
+
+def _decade(text: str, side: _Side) -> tuple[float, float] | None:
+    """ "highs in the 90s", "lows in the upper 60s", "into the mid-30s" after a word of temperature:
+    the lowest and highest degree of the band (not "the 1990s", "music of the 80s")."""
+    raw = text[side.start : side.end]
+    if text[side.end : side.end + 1] != "s" or text[side.end + 1 : side.end + 2].isalnum():
+        return None
+    if not (len(raw) in (2, 3) and raw.endswith("0") and raw.isdigit() and side.value < 200):
+        return None
+    the = _DECADE.search(text, max(0, side.start - 12), side.start)
+    if the is None or _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None:
+        return None
+    low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
+    return side.value + low, side.value + high
+
+
+def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
+    """ "invest £5bn over five years", "11 strikeouts over seven innings": "over" after an amount and
+    before a stretch of time or play spreads the amount across it; it bounds nothing."""
+    if _OVER.fullmatch(qm.group()) is None:
+        return False
+    period = side.unit in _TIME_UNITS or (side.unit is None and bool(_SPAN_PERIOD.match(text, side.end)))
+    return period and _AMOUNT_BEFORE.search(text, max(0, qm.start() - 40), qm.start()) is not None
 
 
 def _compound(text: str, side: _Side) -> None:
@@ -892,6 +957,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
+    if qm and _span_over(text, qm, side):
+        qm = None
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":
         qm = None  # "ticked up to 4.1%": the level reached, not a bound
@@ -917,6 +984,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
             high = value
     if is_range and qualifier not in ("~", "="):
         qualifier = "="
+    if extra.get("approx") and qualifier == "=":
+        qualifier = "~"
     subject = _subject(ctx, side.end if not is_range else end, end)
     change = _change(text, extra, end, ctx, bare, side.unit)
     return QuantityMatch(
