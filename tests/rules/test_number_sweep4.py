@@ -143,3 +143,47 @@ def test_a_year_earlier_is_no_rate(nlp):
 def test_fuel_consumption_unit(nlp):
     q = claim_at(nlp, "The hybrid uses 4.1L/100km on the motorway.", "4.1")
     assert (q.value, q.unit) == (approx(4.1), "L/100km")
+
+
+NAMES_NOT_COUNTS = {
+    "spelled-out number standing for the things named before": [
+        ("The pair shook hands and the two flew home.", "two"),
+        ("Trade between the three has doubled.", "three"),
+        ("Police said all four were in custody.", "four"),
+    ],
+    "zero in the name of a goal or a policy": [
+        ("The airline promised net zero by 2045.", "zero"),
+        ("Schools adopted zero tolerance on phones.", "zero"),
+    ],
+}
+NAME_ROWS = [(name, *row) for name, rows in NAMES_NOT_COUNTS.items() for row in rows]
+
+
+@pytest.mark.parametrize(("cls", "text", "anchor"), NAME_ROWS)
+def test_not_a_count(nlp, cls, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span"),
+    [
+        ("The two surviving pilots gave evidence.", "two", "two"),
+        ("The three of them ran the lab.", "three", "three"),
+        ("The clinic saw zero cases in May.", "zero", "zero"),
+    ],
+)
+def test_still_a_count(nlp, text, anchor, span):
+    q = claim_at(nlp, text, anchor)
+    assert text[q.start : q.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Seven out of every 10 homes use gas.", "Seven", "Seven out of every 10", 0.7),
+        ("One in every four pupils walks to school.", "One", "One in every four", 0.25),
+    ],
+)
+def test_share_out_of_every(nlp, text, anchor, span, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")

@@ -50,6 +50,7 @@ _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_
 _KEYS |= {"rank_words", "point_margin_nouns"}
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
+_KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -175,7 +176,7 @@ _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
 _RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
-_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
+_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
@@ -273,6 +274,9 @@ _WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
+_PRONOUN_BEFORE = frozenset(_DATA["pronoun_number_before"])  # "the two met": a number standing for a noun
+_ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})[ ]$")  # "net zero"
+_ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
 
@@ -1097,6 +1101,10 @@ def _not_a_claim(
             return True
     if ctx.date_entity(start):
         return True
+    if side.kind == "words" and raw.lower() == "zero" and _zero_name(text, start, end):
+        return True  # "net zero by 2050", "a zero-tolerance policy"
+    if side.kind == "words" and 1 < value < 20 and not is_range and _pronoun(text, end, tok, prev, nxt):
+        return True  # "the two met", "between the two", "all three were held"
     if side.kind == "words" and value == 1 and raw.lower() == "one":
         if text.startswith(" of ", end) or text.startswith(" another", end):
             return True
@@ -1121,6 +1129,21 @@ def _not_a_claim(
         return False  # "CI 1.92–2.65": a range of decimals names no model
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _zero_name(text: str, start: int, end: int) -> bool:
+    """ "net zero", "zero tolerance", "patient zero": a goal, a policy or a name, not an amount."""
+    return bool(_ZERO_BEFORE.search(text, max(0, start - 10), start) or _ZERO_AFTER.match(text, end))
+
+
+def _pronoun(text: str, end: int, tok: Token | None, prev: Token | None, nxt: Token | None) -> bool:
+    """ "the two met", "talks between the two", "all three were held": a spelled-out number after "the"
+    or "all" that stands for things named before; not "the two remaining hostages", "the three of them"."""
+    if prev is None or prev.lower_ not in _PRONOUN_BEFORE or text.startswith(" of ", end):
+        return False
+    if tok is not None and tok.dep_ == "nummod":
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
 
 
 def _dialled(text: str, raw: str, before: str, end: int, nxt: Token | None) -> bool:
