@@ -187,3 +187,18 @@ def test_still_a_count(nlp, text, anchor, span):
 def test_share_out_of_every(nlp, text, anchor, span, value):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")
+
+
+# (text, anchor, change)
+CHANGE_WORDS = [
+    ("Bookings fell by a net 1,200 in June.", "1,200", "down"),
+    ("Fares will rise a further 4% in May.", "4%", "up"),
+    ("The board cut the dividend by another 5 cents.", "5", "down"),
+    ("The krone ended 0.4% weaker against the euro.", "0.4", "down"),
+    ("The peso closed 0.7% firmer on Friday.", "0.7", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "change"), CHANGE_WORDS)
+def test_change_word_with_filler_or_comparative(nlp, text, anchor, change):
+    assert claim_at(nlp, text, anchor).change == change

@@ -50,7 +50,7 @@ _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_
 _KEYS |= {"rank_words", "point_margin_nouns"}
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
-_KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after"}
+_KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -81,7 +81,7 @@ _PLURAL_STOP = frozenset(_DATA["plural_stop"])
 _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in ps}
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
-_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
+_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower", "stronger", "weaker", "firmer", "softer"})
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
 # what prices and rates move in
@@ -194,11 +194,12 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
     r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
 )
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
-_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
+_FILLER = rf"(?:[ ](?i:{_alt(_DATA['change_fillers'])}))?"  # "rose a further 2%", "fell by a net $42bn"
+_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
 _CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
-    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$"
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
@@ -636,7 +637,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if qm and _span_over(text, qm, side):
         qm = None  # "invest £5bn over five years": across five years, not more than five
     pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
-    change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
+    change = _CHANGE_BEFORE.search(text, max(0, pre - 45), pre) or _CHANGE_BY.search(
         text, max(0, pre - 80), pre
     )
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
