@@ -202,3 +202,20 @@ CHANGE_WORDS = [
 @pytest.mark.parametrize(("text", "anchor", "change"), CHANGE_WORDS)
 def test_change_word_with_filler_or_comparative(nlp, text, anchor, change):
     assert claim_at(nlp, text, anchor).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("The jockey rides at 8st.", "8st", "8st", 8),
+        ("The champion came in at 11st 6lb.", "11st", "11st 6lb", 11 + 6 / 14),
+    ],
+)
+def test_stone_written_against_the_number(nlp, text, anchor, span, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "st")
+
+
+@pytest.mark.parametrize("text", ["The 31st round ended early.", "She came 1st of 40 riders."])
+def test_ordinal_st_is_no_stone(nlp, text):
+    assert all(q.unit != "st" for q in nlp(text)._.claimx_claims)

@@ -258,6 +258,7 @@ _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the lo
 )
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
+_ORDINAL_ST = re.compile(r"(?<!1)1$")  # "21st", "101st"; not "11st", "12st"
 _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
     rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
 )
@@ -614,6 +615,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
+    if side.unit == "st" and text[m.start() : side.end].endswith("st") and _ORDINAL_ST.search(m.group()):
+        return None  # "the 21st", "1st": ordinals; "12st", "10st 2lb" are stone
     side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
     if side.currency and not side.unit:
         side.unit = side.currency
