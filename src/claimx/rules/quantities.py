@@ -48,6 +48,9 @@ _KEYS |= {"up_particle_words", "metre_events", "point_fractions", "prefix_units"
 _KEYS |= {"id_labels_cased", "clock_verbs", "call_count_verbs", "compound_units", "margin_nouns"}
 _KEYS |= {"split_nouns", "money_units", "scaled_currency_prefixes", "big_amount_units", "article_units"}
 _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qualifiers"}
+_KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
+_KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
+_KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -83,7 +86,7 @@ _PLURAL_STOP = frozenset(_DATA["plural_stop"])
 _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in ps}
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
-_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower"})
+_LEVEL_WORDS = frozenset({"up", "down", "higher", "lower", "stronger", "weaker", "firmer", "softer"})
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
 # what prices and rates move in
@@ -129,7 +132,10 @@ _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
-_RATE = re.compile(rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b")  # "$84 a barrel"
+_RATE = re.compile(  # "$84 a barrel"; not "up from $2bn a year earlier"
+    rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b"
+    rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
+)
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
 _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
 _RANGE_SEP = re.compile(
@@ -143,7 +149,7 @@ _CURRENCY = re.compile(
 _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
-_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
+_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
@@ -177,7 +183,7 @@ _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
 _RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
-_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ]")  # "1 in 5", "7 out of 10"
+_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
@@ -195,11 +201,12 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
     r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
 )
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
-_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?[ ]$")
+_FILLER = rf"(?:[ ](?i:{_alt(_DATA['change_fillers'])}))?"  # "rose a further 2%", "fell by a net $42bn"
+_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$")
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
 _CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
-    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by[ ]$"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$"
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
@@ -247,6 +254,23 @@ _ADDRESS = re.compile(  # "14C Harbour Road", "9B Elm Street"; not "5 Oxford Str
 _CLOCK_AT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['clock_verbs'])})[ ]at[ ]$")  # "airs at nine"
 _CALL_COUNT = frozenset(_DATA["call_count_verbs"])  # "took 911 calls": a count of calls
 _COMPOUND_OF: dict[str, tuple[str, float]] = {k: (v[0], v[1]) for k, v in _DATA["compound_units"].items()}
+_MILLION_NOUN = re.compile(  # "a population of 8.9m", "viewing figures peaked at 11m"
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['million_nouns'])})\b(?:[^.;:!?]|\.\d){{0,50}}$"
+)
+_MILLION_FOLLOW = re.compile(  # what may follow such a count: "8.9m is", "11m in May", "2m."
+    rf"[ ]?[.,;:)!?]|[ ]?$|[ ](?:{_alt(_DATA['million_follow_words'])})\b"
+)
+_DECADE_MOD_OF: dict[str, list[int]] = _DATA["decade_modifiers"]
+_DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the low teens" is left alone
+    rf"(?<![A-Za-z])(?i:the)[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
+)
+_DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
+_OVER = re.compile(r"(?i:over)[ ]$")
+_ORDINAL_ST = re.compile(r"(?<!1)1$")  # "21st", "101st"; not "11st", "12st"
+_AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
+    rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
+)
+_SPAN_PERIOD = re.compile(rf"[ ](?:{_alt(_DATA['span_periods'])})\b")
 _FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
 _COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
@@ -262,6 +286,9 @@ _DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
 _MOVE_TO = re.compile(r"(?:%|per[ ]?cent|percent)[ ]to[ ]$")  # "grew 40% to 2.1m": a count of millions
 _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾≦≧")
+_PRONOUN_BEFORE = frozenset(_DATA["pronoun_number_before"])  # "the two met": a number standing for a noun
+_ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})[ ]$")  # "net zero"
+_ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
 
@@ -423,6 +450,7 @@ def _grow_right(text: str, side: _Side) -> None:
                 _counted_after(text, sc.end())
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
                 or _MOVE_TO.search(text, max(0, side.start - 12), side.start) is not None  # "grew 4% to 2.1m"
+                or _counted_before(text, side.start, sc.end())  # "a population of 8.9m"
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
@@ -479,6 +507,14 @@ def _counted_after(text: str, pos: int) -> bool:
     upto = _SCALED_UPTO.match(text, pos)
     pos = upto.end() if upto else pos
     return text.startswith(" ", pos) and bool(_match_unit(text, pos) or _plural_next(text, pos))
+
+
+def _counted_before(text: str, start: int, end: int) -> bool:
+    """ "a population of 8.9m", "viewing figures peaked at 11m": a count noun shortly before a glued
+    "m" and no measured thing after it (not "people kept 2m apart", "the 2m rule")."""
+    return _MILLION_FOLLOW.match(text, end) is not None and (
+        _MILLION_NOUN.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _compared_with_millions(text: str, start: int) -> bool:
@@ -583,6 +619,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
+        if not ok and text[start - 1] == "-" and _DECADE.search(text, max(0, start - 12), start):
+            ok = True  # "into the mid-30s"
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
@@ -594,10 +632,15 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None
     if sign == "-" and side.kind == "num":
         side.value = -side.value
+    decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
+    if decade:  # "highs in the 90s": a band of temperatures
+        side.unit, side.end = "°", side.end + 1
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
+    if side.unit == "st" and text[m.start() : side.end].endswith("st") and _ORDINAL_ST.search(m.group()):
+        return None  # "the 21st", "1st": ordinals; "12st", "10st 2lb" are stone
     side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
     if side.currency and not side.unit:
         side.unit = side.currency
@@ -615,19 +658,25 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         if stat and stat.group("u") not in _NOT_STATS:
             side.unit, side.end = stat.group("u"), stat.end()
     extra: dict = {"low": None, "high": None, "end": side.end, "sign": sign}
+    if decade:
+        extra.update(low=decade[0], high=decade[1], approx=True)
     qm = _QUALIFIER.search(text, max(0, cstart - 30), cstart)
+    if qm and _span_over(text, qm, side):
+        qm = None  # "invest £5bn over five years": across five years, not more than five
     pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
-    change = _CHANGE_BEFORE.search(text, max(0, pre - 30), pre) or _CHANGE_BY.search(
+    change = _CHANGE_BEFORE.search(text, max(0, pre - 45), pre) or _CHANGE_BY.search(
         text, max(0, pre - 80), pre
     )
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
         change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
+    if qm and qm.group().strip().lower().endswith(("short of", "shy of")):
+        change = None  # "sales fell short of $10bn": a level missed, not the size of a fall
     extra["change"] = change
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
         return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
-    sep = _RANGE_SEP.match(text, side.end)
+    sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
         approx = _APPROX_AT.match(text, sep.end())
         other = _parse_side(text, approx.end() if approx else sep.end())
@@ -652,6 +701,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             side.unit = other.unit or side.unit
             side.scale = side.scale or other.scale
     post = _POSTFIX.match(text, extra["end"])
+    if post and post.group("q").isupper():
+        post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
@@ -663,6 +714,30 @@ def _shares_scale(a: _Side, b: _Side) -> bool:
     if not b.scale or a.scale or a.value is None or a.value >= b.value:
         return False
     return a.value * b.scale <= b.value * 10
+
+
+def _decade(text: str, side: _Side) -> tuple[float, float] | None:
+    """ "highs in the 90s", "lows in the upper 60s", "into the mid-30s" after a word of temperature:
+    the lowest and highest degree of the band (not "the 1990s", "music of the 80s")."""
+    raw = text[side.start : side.end]
+    if text[side.end : side.end + 1] != "s" or text[side.end + 1 : side.end + 2].isalnum():
+        return None
+    if not (len(raw) in (2, 3) and raw.endswith("0") and raw.isdigit() and side.value < 200):
+        return None
+    the = _DECADE.search(text, max(0, side.start - 12), side.start)
+    if the is None or _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None:
+        return None
+    low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
+    return side.value + low, side.value + high
+
+
+def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
+    """ "invest £5bn over five years", "11 strikeouts over seven innings": "over" after an amount and
+    before a stretch of time or play spreads the amount across it; it bounds nothing."""
+    if _OVER.fullmatch(qm.group()) is None:
+        return False
+    period = side.unit in _TIME_UNITS or (side.unit is None and bool(_SPAN_PERIOD.match(text, side.end)))
+    return period and _AMOUNT_BEFORE.search(text, max(0, qm.start() - 40), qm.start()) is not None
 
 
 def _compound(text: str, side: _Side) -> None:
@@ -921,6 +996,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
+    if qm and _span_over(text, qm, side):
+        qm = None
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":
         qm = None  # "ticked up to 4.1%": the level reached, not a bound
@@ -946,6 +1023,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
             high = value
     if is_range and qualifier not in ("~", "="):
         qualifier = "="
+    if extra.get("approx") and qualifier == "=":
+        qualifier = "~"
     subject = _subject(ctx, side.end if not is_range else end, end)
     change = _change(text, extra, end, ctx, bare, side.unit)
     return QuantityMatch(
@@ -1065,6 +1144,10 @@ def _not_a_claim(
             return True
     if ctx.date_entity(start):
         return True
+    if side.kind == "words" and raw.lower() == "zero" and _zero_name(text, start, end):
+        return True  # "net zero by 2050", "a zero-tolerance policy"
+    if side.kind == "words" and 1 < value < 20 and not is_range and _pronoun(text, end, tok, prev, nxt):
+        return True  # "the two met", "between the two", "all three were held"
     if side.kind == "words" and value == 1 and raw.lower() == "one":
         if text.startswith(" of ", end) or text.startswith(" another", end):
             return True
@@ -1089,6 +1172,21 @@ def _not_a_claim(
         return False  # "CI 1.92–2.65": a range of decimals names no model
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _zero_name(text: str, start: int, end: int) -> bool:
+    """ "net zero", "zero tolerance", "patient zero": a goal, a policy or a name, not an amount."""
+    return bool(_ZERO_BEFORE.search(text, max(0, start - 10), start) or _ZERO_AFTER.match(text, end))
+
+
+def _pronoun(text: str, end: int, tok: Token | None, prev: Token | None, nxt: Token | None) -> bool:
+    """ "the two met", "talks between the two", "all three were held": a spelled-out number after "the"
+    or "all" that stands for things named before; not "the two remaining hostages", "the three of them"."""
+    if prev is None or prev.lower_ not in _PRONOUN_BEFORE or text.startswith(" of ", end):
+        return False
+    if tok is not None and tok.dep_ == "nummod":
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
 
 
 def _dialled(text: str, raw: str, before: str, end: int, nxt: Token | None) -> bool:
