@@ -64,6 +64,27 @@ def _alt(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+class _Backward:
+    """A pattern anchored at the end of a window (``...$``), searched by matching its mirror image
+    once from the window's end instead of trying the whole alternation at every start position.
+    ``mirror`` matches the reversed window whenever ``forward`` can match; the answer is always
+    ``forward``'s own match object, so callers see plain ``re`` results."""
+
+    def __init__(self, forward: str, mirror: str) -> None:
+        self.forward, self.mirror = re.compile(forward), re.compile(mirror)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match | None:
+        hit = self.mirror.match(text[pos:endpos][::-1])
+        if hit is None:
+            return None
+        return self.forward.match(text, endpos - hit.end(), endpos) or self.forward.search(text, pos, endpos)
+
+
+def _mirror(phrases) -> str:
+    """The alternation of ``phrases`` written backwards, for a :class:`_Backward` mirror."""
+    return _alt(p[::-1] for p in phrases)
+
+
 _QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["qualifiers"].items() for p in ps}
 _QUALIFIER_OF |= {  # "nearly reached 40%", "almost hit $2bn": the adverb qualifies the number across the verb
     f"{adverb} {verb}": _QUALIFIER_OF[adverb]
@@ -149,16 +170,22 @@ _CURRENCY = re.compile(
 _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
-_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
+_QUALIFIER = _Backward(
+    rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$",
+    rf"[ ](?i:{_mirror(_WORD_QUALS)})(?![A-Za-z-])|[ ]?(?:{_mirror(_SIGN_QUALS)})",
+)
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
 )
-_ID_LABEL = re.compile(
+_ID_LABEL = _Backward(
     rf"(?P<label>(?<![A-Za-z])(?:(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
     rf"|{_alt(_DATA['id_labels_cased'])})\.?|#)"  # "Year 6 pupils", "Junction 10"
     r"(?P<verb>[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
-    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
+    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$",
+    r"(?:(?:[ ](?:dna|ro|&|ot)[ ],?|[ ]?[,–-][ ]?)[a-z]?\d+)*\(?[ ]?(?:(?:si|saw|era|erew)[ ])?"
+    rf"(?:\.?(?:(?i:{_mirror(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
+    rf"|{_mirror(_DATA['id_labels_cased'])})(?![A-Za-z])|#)",
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
 _NAMED_BY_VERB = _STRONG_LABELS | {"number", "#"}  # "his number was 77812", not "the level was 0.12"
@@ -202,11 +229,16 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
 )
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
 _FILLER = rf"(?:[ ](?i:{_alt(_DATA['change_fillers'])}))?"  # "rose a further 2%", "fell by a net $42bn"
-_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$")
+_CHANGE_BEFORE = _Backward(
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$",
+    rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?(?:yb[ ])?(?i:{_mirror(_CHANGE_OF)})(?![A-Za-z])",
+)
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
-_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
-    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$"
+_CHANGE_BY = _Backward(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$",
+    rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?yb(?:[ ][\w'’-]+){{0,7}}[ ]"
+    rf"(?i:{_mirror(_CHANGE_BY_OF)})(?![A-Za-z])",
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
@@ -1082,7 +1114,8 @@ def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
 def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
     """ "rose 4.5%", "fell by 12 points", "up 3%", "a 5% drop", "-0.8%": the size of a rise or fall."""
     before = extra.get("change")
-    if before is not None and before.re is _CHANGE_BY and bare and before.end("w") + 4 == before.end():
+    passive = before is not None and before.re is _CHANGE_BY.forward and before.end("w") + 4 == before.end()
+    if passive and bare:
         before = None  # "was raised by two aunts": a passive agent, not an amount
     if before is not None:
         word = before.group("w").lower()
