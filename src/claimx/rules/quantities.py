@@ -51,12 +51,14 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
+_KEYS |= {"level_bounds"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["level_bounds"], {"up", "down", "either"}, {"up", "down", "either"})
 
 
 def _alt(phrases) -> str:
@@ -298,6 +300,11 @@ _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the lo
 )
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
+_LEVEL_BOUND = {  # "fell below 7,000", "rose above $90": the level crossed; not "rose under 4%"
+    d: re.compile(rf"(?<![A-Za-z])(?i:{_alt([*words, *_DATA['level_bounds']['either']])})[ ]$")
+    for d, words in _DATA["level_bounds"].items()
+    if d != "either"
+}
 _ORDINAL_ST = re.compile(r"(?<!1)1$")  # "21st", "101st"; not "11st", "12st"
 _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
     rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
@@ -701,8 +708,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     )
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
         change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
-    if qm and qm.group().strip().lower().endswith(("short of", "shy of")):
-        change = None  # "sales fell short of $10bn": a level missed, not the size of a fall
+    if qm and change and " by " not in f" {change.group()}" and _level_bound(qm.group(), change):
+        change = None  # "sales fell short of $10bn", "Brent rose above $90": a level, not the size of a move
     extra["change"] = change
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
@@ -761,6 +768,13 @@ def _decade(text: str, side: _Side) -> tuple[float, float] | None:
         return None
     low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
     return side.value + low, side.value + high
+
+
+def _level_bound(qualifier: str, change: re.Match) -> bool:
+    """ "the index fell below 7,000", "Brent rose above $90": a bound in the direction of the move
+    gives the level crossed, where "rose under 4%" is a rise of less than 4%."""
+    word = change.group("w").lower()
+    return _LEVEL_BOUND[_CHANGE_OF.get(word) or _CHANGE_BY_OF[word]].search(qualifier) is not None
 
 
 def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
