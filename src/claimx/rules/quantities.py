@@ -114,7 +114,7 @@ _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
 # what prices and rates move in
 _MOVE_UNITS = frozenset(
-    {*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS}
+    {*_PERCENT_UNITS, "points", "basis points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS}
 )
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
