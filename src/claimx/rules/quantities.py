@@ -51,7 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
-_KEYS |= {"level_bounds"}
+_KEYS |= {"level_bounds", "age_band_suffixes"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -300,6 +300,8 @@ _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the lo
 )
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
+_AGE_BAND = re.compile(rf"(?i:{_alt(_DATA['age_band_suffixes'])})(?![A-Za-z])")  # "30-something"
+_TENS = frozenset(range(20, 100, 10))
 _LEVEL_BOUND = {  # "fell below 7,000", "rose above $90": the level crossed; not "rose under 4%"
     d: re.compile(rf"(?<![A-Za-z])(?i:{_alt([*words, *_DATA['level_bounds']['either']])})[ ]$")
     for d, words in _DATA["level_bounds"].items()
@@ -674,6 +676,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
     if decade:  # "highs in the 90s": a band of temperatures
         side.unit, side.end = "°", side.end + 1
+    band = _AGE_BAND.match(text, side.end) if side.unit is None and side.value in _TENS else None
+    if band:  # "a 30-something banker", "twenty-somethings": an age from 30 to 39
+        decade, side.unit, side.end = (side.value, side.value + 9), "year", band.end()
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
