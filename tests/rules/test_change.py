@@ -45,6 +45,9 @@ def test_rise_to_a_level_in_pence_and_a_fall_by_points(nlp):
         ("Gas prices climbed above $4 a gallon in March.", "4", None),
         ("Output fell by under 3% in the year.", "3", "down"),
         ("Telecoms gained 5% and utilities rose under 2%.", "2", "up"),  # a bound against the move
+        ("Nurses accepted a 4.5% pay rise.", "4.5", "up"),  # a noun between the amount and the move
+        ("The retailer promised a 15% price cut.", "15", "down"),
+        ("Banks hold a 5% share of the increase.", "5", None),
         ("Sales fell more than 8% in the quarter.", "8", "down"),
     ],
 )

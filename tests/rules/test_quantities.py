@@ -176,6 +176,7 @@ def test_qualifier_text_kept(nlp, text, anchor, qualifier_text):
         ("The Taliban seized dozens of districts.", "dozens", 10),
         ("Millions of workers send money home.", "Millions", 1e6),
         ("It cost tens of thousands of dollars.", "tens", 1e4),
+        ("Scores of villagers were displaced.", "Scores", 10),
     ],
 )
 def test_vague_amounts(nlp, text, anchor, magnitude):
@@ -241,6 +242,7 @@ NOT_CLAIMS = [
     ("The effect is clear in Figure 3C of the report.", "3"),
     ("Business boomed in the 80’s in New York.", "80"),
     ("Twenty years later the wall fell.", "Twenty"),
+    ("The scores were level after extra time.", "scores"),
 ]
 
 

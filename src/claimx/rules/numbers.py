@@ -16,6 +16,7 @@ from claimx.data import check_keys, load
 
 _DATA = load("numbers.json")
 _KEYS = {"words", "multipliers", "fractions", "scales", "glued_scales", "vague", "vulgar_fractions"}
+_KEYS |= {"vague_before_of"}
 check_keys("numbers.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 WORDS: dict[str, float] = _DATA["words"]
 MULTIPLIERS: dict[str, float] = _DATA["multipliers"]
@@ -23,6 +24,7 @@ FRACTIONS: dict[str, int] = _DATA["fractions"]
 SCALES: dict[str, float] = _DATA["scales"]
 GLUED_SCALES: dict[str, float] = _DATA["glued_scales"]
 VAGUE: dict[str, float] = _DATA["vague"]
+VAGUE_BEFORE_OF: dict[str, float] = _DATA["vague_before_of"]  # "scores of people", not "the scores"
 VULGAR: dict[str, float] = _DATA["vulgar_fractions"]  # "½", "¾"
 
 _SPLIT = re.compile(r"[\s-]+")

@@ -27,6 +27,7 @@ from claimx.rules.numbers import (
     MULTIPLIERS,
     SCALES,
     VAGUE,
+    VAGUE_BEFORE_OF,
     VULGAR,
     WORDS,
     parse_digits,
@@ -51,7 +52,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
-_KEYS |= {"level_bounds", "age_band_suffixes"}
+_KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -131,7 +132,7 @@ _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
-_INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, "a")}))
+_INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, "a")}))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
@@ -142,7 +143,7 @@ _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
-    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
+    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
@@ -235,7 +236,10 @@ _CHANGE_BEFORE = _Backward(
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$",
     rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?(?:yb[ ])?(?i:{_mirror(_CHANGE_OF)})(?![A-Za-z])",
 )
-_CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
+_CHANGE_AFTER = re.compile(  # "a 5% drop", "a 2.5% pay rise"
+    rf"[ -](?:(?i:{_alt(_DATA['change_after_nouns'])})[ -])?"
+    rf"(?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)"
+)
 _BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
 _CHANGE_BY = _Backward(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$",
@@ -351,7 +355,8 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     """Value of one core match, grown right by tolerance, scale and unit."""
     kind, found = m.lastgroup, m.group()
     if kind == "vague":
-        return _Side(m.start(), m.end(), None, kind, scale=VAGUE[found.lower()])
+        scale = VAGUE.get(found.lower()) or VAGUE_BEFORE_OF[found.lower()]
+        return _Side(m.start(), m.end(), None, kind, scale=scale)
     if kind == "frac":
         point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
         if point:  # "a quarter-point cut": the size of a move in (percentage) points
