@@ -102,3 +102,9 @@ def test_feet_and_inches_marks_are_one_height(nlp, text, anchor, span, value):
 def test_a_margin_in_points(nlp, text, anchor, span, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
+
+
+def test_a_list_shares_the_unit_written_after_its_last_number(nlp):
+    text = "Patients took 5, 10 or 20 mg a day; the trip has 3 stops and 5 km of walking."
+    got = {text[q.start : q.end]: q.unit for q in nlp(text)._.claimx_claims}
+    assert got == {"5": "mg", "10": "mg", "20 mg": "mg", "3": None, "5 km": "km"}

@@ -983,8 +983,27 @@ def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
     for k in range(len(out) - 1, 0, -1):  # "Santander 1.1%, BBVA 0.9% higher"
         prev, q = out[k - 1], out[k]
         if q.change and prev.change is None and _listed(text, prev, q):
-            out[k - 1] = replace(prev, change=q.change)
+            out[k - 1] = prev = replace(prev, change=q.change)
+        if _shares_unit(text, prev, q):  # "doses of 5, 10 and 20 mg": each in mg, of the same thing
+            out[k - 1] = replace(
+                prev, unit=q.unit, subject=q.subject, subject_start=q.subject_start, subject_end=q.subject_end
+            )
     return out
+
+
+def _shares_unit(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
+    """A bare number listed before a number whose unit is written after it takes that unit:
+    "4.5, 6 and 13 kg", "rates of 5, 10 and 15%"; not "3 children and 5 km".  The parse often
+    gives such a number the rest of the list as its subject ("5" of "5, 10 and 15% apply")."""
+    own_subject = a.subject is not None and not (a.subject_start or 0) <= b.start < (a.subject_end or 0)
+    return (
+        a.unit is None
+        and a.value is not None
+        and not own_subject
+        and b.unit is not None
+        and text[b.start].isdigit()
+        and _LIST_GAP.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 def _listed(text: str, a: QuantityMatch, b: QuantityMatch) -> bool:
