@@ -51,6 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
+_KEYS |= {"over_particle_verbs"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -266,6 +267,9 @@ _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the lo
 )
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
+_OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 200 attempts"
+    rf"(?<![A-Za-z])(?<![Ii]t[ ])(?i:{_alt(_DATA['over_particle_verbs'])})[ ]$"
+)
 _ORDINAL_ST = re.compile(r"(?<!1)1$")  # "21st", "101st"; not "11st", "12st"
 _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
     rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
@@ -740,6 +744,15 @@ def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
     return period and _AMOUNT_BEFORE.search(text, max(0, qm.start() - 40), qm.start()) is not None
 
 
+def _over_particle(text: str, qm: re.Match, side: _Side) -> bool:
+    """ "rebels took over 12 towns", "handed over 40 documents": "over" is the particle of a phrasal
+    verb (the parse tags it too unreliably to use); not before a time or a share, where "took over
+    three hours" and "took over 60% of the vote" bound the amount."""
+    if _OVER.fullmatch(qm.group()) is None or side.unit in _TIME_UNITS or side.unit in _PERCENT_UNITS:
+        return False
+    return _OVER_PARTICLE.search(text, max(0, qm.start() - 10), qm.start()) is not None
+
+
 def _compound(text: str, side: _Side) -> None:
     """ "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes", "2 hr 3 min 12 sec", 6'3": one
     measure in the larger unit."""
@@ -996,7 +1009,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
-    if qm and _span_over(text, qm, side):
+    if qm and (_span_over(text, qm, side) or _over_particle(text, qm, side)):
         qm = None
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":

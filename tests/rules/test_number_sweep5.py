@@ -1,0 +1,27 @@
+"""Fifth sweep over news number forms (courts, elections, weather, homes, transport, commodities,
+sport), one test per class of error, all sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import claim_at
+
+# (text, anchor, span, qualifier)
+OVER_PARTICLE = [
+    ("Militias took over 14 villages near the border.", "14", "14", "="),
+    ("The clerk handed over 60 files to detectives.", "60", "60", "="),
+    ("The chain has taken over 9 rival stores.", "9", "9", "="),
+    ("The bakery turned over £4m last year.", "4m", "£4m", "="),
+    # still a bound: a time, a share, "it took", and other verbs
+    ("The bridge took over 20 years to finish.", "20", "over 20 years", ">"),
+    ("She took over 55% of the vote.", "55", "over 55%", ">"),
+    ("It took over 300 attempts to crack.", "300", "over 300", ">"),
+    ("Border guards seized over 3 tonnes of ivory.", "3", "over 3 tonnes", ">"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "qualifier"), OVER_PARTICLE)
+def test_over_as_a_verb_particle_bounds_nothing(nlp, text, anchor, span, qualifier):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier) == (span, qualifier)
