@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quantities import claim_at
+from .test_quantities import claim_at, claims_over
 
 # (text, anchor, span, qualifier)
 OVER_PARTICLE = [
@@ -25,3 +25,24 @@ OVER_PARTICLE = [
 def test_over_as_a_verb_particle_bounds_nothing(nlp, text, anchor, span, qualifier):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.qualifier) == (span, qualifier)
+
+
+# (text, anchor of the count, value, model number that is no claim)
+MODEL_AFTER_COUNT = [
+    ("The carrier bought two new 737 Max jets.", "two", 2, "737"),
+    ("The airline took delivery of six 787 Dreamliners.", "six", 6, "787"),
+    ("Regulators grounded three 737-9 jets.", "three", 3, "737-9"),
+    ("The operator will order nine new Class 720 trains.", "nine", 9, "720"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "model"), MODEL_AFTER_COUNT)
+def test_model_number_after_a_count(nlp, text, anchor, value, model):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value) == (anchor, value)
+    assert claims_over(nlp, text, model) == []
+
+
+def test_plural_model_ending_in_zero_is_no_decade(nlp):
+    q = claim_at(nlp, "The carrier flies 94 A380s on long routes.", "94")
+    assert (q.value, q.unit) == (94, None)

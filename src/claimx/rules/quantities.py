@@ -170,7 +170,9 @@ _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(  # "AD 79", and the far end of "between A.D. 1000 and 1260"
     rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ](?:\d{{1,4}}(?:[ ](?:and|to)[ ]|[-–]))?$"
 )
-_DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_DATE_ENT = re.compile(  # "the 1990s", "the 80s"; not "116 A380s"
+    rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|(?<![A-Za-z\d])\d*0s\b|(?i:day|night|today|yesterday)"
+)
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
@@ -293,6 +295,7 @@ _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾
 _PRONOUN_BEFORE = frozenset(_DATA["pronoun_number_before"])  # "the two met": a number standing for a noun
 _ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})[ ]$")  # "net zero"
 _ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
+_PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z-]*\d+s")  # "A380s", "MiG-29s": models, counted
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
 
@@ -1183,8 +1186,21 @@ def _not_a_claim(
         return _in_name(text, start, side.end, prev, nxt)
     if is_range and (low % 1 or high % 1):
         return False  # "CI 1.92–2.65": a range of decimals names no model
+    if side.kind == "num" and raw.isdigit() and _model_after_count(stop, prev, ctx.token_from(stop)):
+        return True  # "two new 737 Max jets", "five 787 Dreamliners": the model counted
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _model_after_count(end: int, prev: Token | None, nxt: Token | None) -> bool:
+    """ "two new 737 Max jets", "four 737-9 jets", "five 787 Dreamliners": a bare number right after
+    a spelled-out count (perhaps across one adjective) and glued to a noun names the model counted;
+    after digits it may be a thousands group ("12 500 people")."""
+    if nxt is None or nxt.idx != end + 1 or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prev is not None and prev.pos_ == "ADJ" and prev.i > 0:
+        prev = prev.doc[prev.i - 1]
+    return prev is not None and prev.tag_ == "CD" and prev.text.isalpha()
 
 
 def _zero_name(text: str, start: int, end: int) -> bool:
@@ -1222,6 +1238,8 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
         return False
+    if _PLURAL_MODEL.fullmatch(nxt.text):
+        return False  # "94 A380s": a count of planes of one model
     k = nxt.i + 1
     while k < len(nxt.doc) and k - nxt.i < 5 and _name_part(nxt.doc[k]):
         k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
