@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quantities import claim_at, claims_over
+from .test_quantities import approx, claim_at, claims_over
 
 # (text, anchor, span, qualifier)
 OVER_PARTICLE = [
@@ -46,3 +46,23 @@ def test_model_number_after_a_count(nlp, text, anchor, value, model):
 def test_plural_model_ending_in_zero_is_no_decade(nlp):
     q = claim_at(nlp, "The carrier flies 94 A380s on long routes.", "94")
     assert (q.value, q.unit) == (94, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Seven of 10 renters want longer leases.", "Seven", "Seven of 10", 0.7),
+        ("Nine of 10 nurses backed the strike.", "Nine", "Nine of 10", 0.9),
+    ],
+)
+def test_share_of_ten(nlp, text, anchor, span, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"), [("She was one of 10 siblings.", "10"), ("Four of 12 jurors were replaced.", "12")]
+)
+def test_member_of_a_group_is_no_share(nlp, text, anchor):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (anchor, None)

@@ -51,7 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
-_KEYS |= {"over_particle_verbs"}
+_KEYS |= {"over_particle_verbs", "ratio_of_bases"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -186,7 +186,8 @@ _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
 _RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
-_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
+_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of|(?P<of>of))[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
+_RATIO_OF_BASES = frozenset(_DATA["ratio_of_bases"])  # "eight of 10 people"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
@@ -777,8 +778,8 @@ def _compound(text: str, side: _Side) -> None:
 
 
 def _ratio(text: str, side: _Side) -> None:
-    """ "1 in 5", "nine in 10 adults", "7 out of 10", "one in a million": a share, N/M as a fraction; not
-    "3 in 2019" or "2 in 10 minutes"."""
+    """ "1 in 5", "nine in 10 adults", "7 out of 10", "eight of 10 voters", "one in a million": a share,
+    N/M as a fraction; not "3 in 2019" or "2 in 10 minutes"."""
     if side.kind not in ("num", "words") or side.unit or side.scale or side.value < 1 or side.value % 1:
         return
     sep = _RATIO_SEP.match(text, side.end)
@@ -787,6 +788,8 @@ def _ratio(text: str, side: _Side) -> None:
     other = _parse_side(text, sep.end())
     if other is None or other.value is None or other.unit or other.currency or other.value <= side.value:
         return
+    if sep.group("of") and (other.value not in _RATIO_OF_BASES or side.value == 1):
+        return  # "one of 10 children", "three of 12 jurors"
     raw = text[sep.end() : other.end]
     if text[other.end : other.end + 1].isalnum() or (raw.isdigit() and 1800 <= other.value <= 2100):
         return  # "1 in 10th place", "3 in 2019"
