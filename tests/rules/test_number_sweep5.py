@@ -66,3 +66,19 @@ def test_share_of_ten(nlp, text, anchor, span, value):
 def test_member_of_a_group_is_no_share(nlp, text, anchor):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (anchor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("She took gold in 1:56.84 in the 200m.", "1:56.84", 116.84),
+        ("His best lap was 1:29.305 on Saturday.", "1:29.305", 89.305),
+    ],
+)
+def test_race_time_in_minutes_and_seconds(nlp, text, anchor, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (anchor, approx(value), "second")
+
+
+def test_time_of_day_is_no_race_time(nlp):
+    assert claims_over(nlp, "The vote opens at 10:30 on Monday.", "10:30") == []

@@ -123,7 +123,8 @@ _CORE = re.compile(
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
-    rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
+    rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
+    # a race time "2:03:45", a lap "1:43.2" (a time of day has no tenths)
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
