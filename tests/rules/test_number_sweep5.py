@@ -82,16 +82,3 @@ def test_race_time_in_minutes_and_seconds(nlp, text, anchor, value):
 
 def test_time_of_day_is_no_race_time(nlp):
     assert claims_over(nlp, "The vote opens at 10:30 on Monday.", "10:30") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor"),
-    [("Sales of 8K televisions stalled.", "8K"), ("The 5G rollout reached rural areas.", "5G")],
-)
-def test_technology_name_is_no_amount(nlp, text, anchor):
-    assert claims_over(nlp, text, anchor) == []
-
-
-def test_thousands_with_a_currency_stay_money(nlp):
-    q = claim_at(nlp, "The tickets resold for $4K each.", "4K")
-    assert (q.value, q.unit) == (4000, "USD")

@@ -51,7 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
-_KEYS |= {"over_particle_verbs", "ratio_of_bases", "tech_names"}
+_KEYS |= {"over_particle_verbs", "ratio_of_bases"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -81,7 +81,6 @@ _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
 _NOT_BEFORE_NOUN = frozenset({"st"})  # "15 stone", not "12 stone steps"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
-_TECH_NAMES = frozenset(_DATA["tech_names"])  # "5G", "4K"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
 _PLURAL_STOP = frozenset(_DATA["plural_stop"])
@@ -649,8 +648,6 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
-    if not side.currency and text[side.start : side.end] in _TECH_NAMES:
-        return None  # "5G networks", "4K TVs": a technology's name
     if side.unit == "st" and text[m.start() : side.end].endswith("st") and _ORDINAL_ST.search(m.group()):
         return None  # "the 21st", "1st": ordinals; "12st", "10st 2lb" are stone
     side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
