@@ -82,3 +82,19 @@ def test_race_time_in_minutes_and_seconds(nlp, text, anchor, value):
 
 def test_time_of_day_is_no_race_time(nlp):
     assert claims_over(nlp, "The vote opens at 10:30 on Monday.", "10:30") == []
+
+
+# (text, anchor, span, value, unit)
+FARM_UNITS = [
+    ("Soybeans closed at $11.20 a bushel.", "11.20", "$11.20 a bushel", 11.2, "USD"),
+    ("Pasture fetched £7,800 an acre at auction.", "7,800", "£7,800 an acre", 7800, "GBP"),
+    ("Barley yields reached 7.4 tonnes per hectare.", "7.4", "7.4 tonnes per hectare", 7.4, "t/ha"),
+    ("Growers expect 180 bushels per acre.", "180", "180 bushels per acre", 180, "bu/acre"),
+    ("The elevator holds 4 million bushels.", "4", "4 million bushels", 4e6, "bu"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "unit"), FARM_UNITS)
+def test_farm_units_and_prices(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
