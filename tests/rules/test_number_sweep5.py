@@ -98,3 +98,15 @@ FARM_UNITS = [
 def test_farm_units_and_prices(nlp, text, anchor, span, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Engineers call it a 1-in-200-year storm.", "1", "1-in-200", 0.005),
+        ("Bettors gave him a 1-in-4 chance.", "1", "1-in-4", 0.25),
+    ],
+)
+def test_hyphened_odds_are_a_share(nlp, text, anchor, span, value):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")

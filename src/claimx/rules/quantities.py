@@ -187,7 +187,9 @@ _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
 _RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
-_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of|(?P<of>of))[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
+_RATIO_SEP = re.compile(  # "1 in 5", "7 out of (every) 10", "a 1-in-100-year flood"
+    r"[ ](?:in|out[ ]of|(?P<of>of))[ ](?:every[ ])?|(?P<h>-in-)"
+)
 _RATIO_OF_BASES = frozenset(_DATA["ratio_of_bases"])  # "eight of 10 people"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
@@ -779,14 +781,14 @@ def _compound(text: str, side: _Side) -> None:
 
 
 def _ratio(text: str, side: _Side) -> None:
-    """ "1 in 5", "nine in 10 adults", "7 out of 10", "eight of 10 voters", "one in a million": a share,
-    N/M as a fraction; not "3 in 2019" or "2 in 10 minutes"."""
+    """ "1 in 5", "nine in 10 adults", "7 out of 10", "eight of 10 voters", "one in a million", "a
+    1-in-100-year flood": a share, N/M as a fraction; not "3 in 2019" or "2 in 10 minutes"."""
     if side.kind not in ("num", "words") or side.unit or side.scale or side.value < 1 or side.value % 1:
         return
     sep = _RATIO_SEP.match(text, side.end)
     if sep is None:
         return
-    other = _parse_side(text, sep.end())
+    other = _parse_side(text, sep.end()) if not sep.group("h") else _bare_side(text, sep.end())
     if other is None or other.value is None or other.unit or other.currency or other.value <= side.value:
         return
     if sep.group("of") and (other.value not in _RATIO_OF_BASES or side.value == 1):
@@ -796,6 +798,15 @@ def _ratio(text: str, side: _Side) -> None:
         return  # "1 in 10th place", "3 in 2019"
     side.value /= other.value
     side.unit, side.end = "fraction", other.end
+
+
+def _bare_side(text: str, pos: int) -> _Side | None:
+    """The bare number at ``pos``, nothing grown onto it: the "100" of "1-in-100-year"."""
+    m = _CORE.match(text, pos)
+    if m is None or m.lastgroup not in ("num", "words"):
+        return None
+    value = parse_digits(m.group()) if m.lastgroup == "num" else parse_words(m.group())
+    return _Side(m.start(), m.end(), value, m.lastgroup)
 
 
 def _stat_place(text: str, start: int, value: float) -> bool:
