@@ -110,3 +110,36 @@ def test_farm_units_and_prices(nlp, text, anchor, span, value, unit):
 def test_hyphened_odds_are_a_share(nlp, text, anchor, span, value):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")
+
+
+# (text, anchor, low, high)
+AGE_BANDS = [
+    ("Police arrested a woman in her 30s.", "30s", 30, 39),
+    ("Both suspects are in their early 20s.", "20s", 20, 23),
+    ("The driver, in his late 60s, was unhurt.", "60s", 67, 69),
+    ("The witness is in her mid-40s.", "40s", 43, 47),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "low", "high"), AGE_BANDS)
+def test_band_of_ages(nlp, text, anchor, low, high):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.low, q.high, q.qualifier, q.unit) == (anchor, low, high, "~", "year")
+
+
+def test_magnitude_of(nlp):
+    text = "The tremor had a magnitude of 5.2, officials said."
+    q = claim_at(nlp, text, "5.2")
+    assert (text[q.start : q.end], q.value, q.unit) == ("magnitude of 5.2", 5.2, "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "unit"),
+    [
+        ("The 2,200-square-foot ranch sold in a week.", "2,200", "2,200-square-foot", "sq ft"),
+        ("A 35-square-metre studio costs £900 a month.", "35", "35-square-metre", "sq m"),
+    ],
+)
+def test_hyphened_square_units(nlp, text, anchor, span, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)

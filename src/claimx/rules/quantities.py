@@ -51,7 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
-_KEYS |= {"over_particle_verbs", "ratio_of_bases"}
+_KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -270,6 +270,9 @@ _MILLION_FOLLOW = re.compile(  # what may follow such a count: "8.9m is", "11m i
 _DECADE_MOD_OF: dict[str, list[int]] = _DATA["decade_modifiers"]
 _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the low teens" is left alone
     rf"(?<![A-Za-z])(?i:the)[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
+)
+_AGE_DECADE = re.compile(  # "a man in his 40s", "women in their late 20s": a band of ages
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['age_decade_before'])})[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
 )
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
@@ -625,13 +628,13 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     start = m.start()
     currency, sign = None, None
     cstart = start
-    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup in ("num", "words") else None
+    prefix = _PREFIX_UNIT.search(text, max(0, start - 14), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
-        if not ok and text[start - 1] == "-" and _DECADE.search(text, max(0, start - 12), start):
-            ok = True  # "into the mid-30s"
+        if not ok and text[start - 1] == "-" and _decade_before(text, start):
+            ok = True  # "into the mid-30s", "in her mid-40s"
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
@@ -644,8 +647,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if sign == "-" and side.kind == "num":
         side.value = -side.value
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
-    if decade:  # "highs in the 90s": a band of temperatures
-        side.unit, side.end = "°", side.end + 1
+    if decade:  # "highs in the 90s": a band of temperatures; "in his 40s": of ages
+        side.unit, side.end = decade[2], side.end + 1
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
@@ -727,19 +730,29 @@ def _shares_scale(a: _Side, b: _Side) -> bool:
     return a.value * b.scale <= b.value * 10
 
 
-def _decade(text: str, side: _Side) -> tuple[float, float] | None:
+def _decade(text: str, side: _Side) -> tuple[float, float, str] | None:
     """ "highs in the 90s", "lows in the upper 60s", "into the mid-30s" after a word of temperature:
-    the lowest and highest degree of the band (not "the 1990s", "music of the 80s")."""
+    the lowest and highest degree of the band (not "the 1990s", "music of the 80s"); "in his 40s",
+    "in their late 20s": the band of ages, in years."""
     raw = text[side.start : side.end]
     if text[side.end : side.end + 1] != "s" or text[side.end + 1 : side.end + 2].isalnum():
         return None
     if not (len(raw) in (2, 3) and raw.endswith("0") and raw.isdigit() and side.value < 200):
         return None
-    the = _DECADE.search(text, max(0, side.start - 12), side.start)
-    if the is None or _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None:
+    age = _AGE_DECADE.search(text, max(0, side.start - 16), side.start)
+    the = age or _DECADE.search(text, max(0, side.start - 12), side.start)
+    if the is None or (
+        not age and _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None
+    ):
         return None
     low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
-    return side.value + low, side.value + high
+    return side.value + low, side.value + high, "year" if age else "°"
+
+
+def _decade_before(text: str, start: int) -> bool:
+    """ "the mid-", "her late-": a decade band may follow the hyphen."""
+    before = max(0, start - 16)
+    return bool(_DECADE.search(text, before, start) or _AGE_DECADE.search(text, before, start))
 
 
 def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
