@@ -143,3 +143,14 @@ def test_magnitude_of(nlp):
 def test_hyphened_square_units(nlp, text, anchor, span, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
+
+
+def test_plural_age_is_an_age(nlp):
+    text = "Police charged four 17-year-olds on Friday."
+    age = claim_at(nlp, text, "17")
+    assert (text[age.start : age.end], age.value, age.unit) == ("17-year-olds", 17, "year")
+    assert claim_at(nlp, text, "four").value == 4
+
+
+def test_bus_number_is_a_label(nlp):
+    assert claims_over(nlp, "Commuters waited for bus 47 in the rain.", "47") == []
