@@ -39,6 +39,13 @@ def test_rise_to_a_level_in_pence_and_a_fall_by_points(nlp):
         ("Turnout reached 61% in the capital.", "61", None),
         ("The bond yield climbed to 4.2% on Friday.", "4.2", None),
         ("Women made up 40% of the panel.", "40", None),
+        # a bound after a change word: the level crossed, unless "by" makes it the size of the move
+        ("Copper slid below $8,000 a tonne on Wednesday.", "8,000", None),
+        ("The lira weakened beneath 30 to the dollar.", "30", None),
+        ("Gas prices climbed above $4 a gallon in March.", "4", None),
+        ("Output fell by under 3% in the year.", "3", "down"),
+        ("Telecoms gained 5% and utilities rose under 2%.", "2", "up"),  # a bound against the move
+        ("Sales fell more than 8% in the quarter.", "8", "down"),
     ],
 )
 def test_change_direction(nlp, text, anchor, change):

@@ -94,6 +94,7 @@ BOUNDS = [
     ("Attendance barely reached 2,000 this year.", "2,000", "barely reached 2,000", 2000, "~"),
     ("The death toll has almost hit 700.", "700", "almost hit 700", 700, "~"),
     ("Exports stood at nearly $9bn.", "9", "nearly $9bn", 9e9, "~"),
+    ("Night frosts sank beneath minus 12C.", "12", "beneath minus 12C", -12, "<"),
 ]
 
 

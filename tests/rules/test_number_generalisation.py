@@ -54,7 +54,7 @@ CLASSES = {
     "unit": [
         ("A 5.9-magnitude tremor shook the coast.", "5.9", "5.9-magnitude", 5.9, "=", "magnitude", None),
         ("Bund yields rose 4bp on the day.", "4bp", "4bp", 4, "=", "bp", "up"),
-        ("The bank lifted rates by 50 basis points.", "50", "50 basis points", 50, "=", "points", "up"),
+        ("The bank lifted rates by 50 basis points.", "50", "50 basis points", 50, "=", "basis points", "up"),
         ("The lab kept the samples at 4 K.", "4", "4 K", 4, "=", "K", None),
         ("It hit 104F in Phoenix.", "104F", "104F", 104, "=", "°F", None),
         ("The 14in pizza costs more.", "14in", "14in", 14, "=", "in", None),

@@ -24,6 +24,8 @@ PREFIXED = [
     ("Ozone reached 80 ppb in the city.", "80", 80, "ppb"),
     ("Unemployment rose 1.5 percentage points in a year.", "1.5", 1.5, "percentage points"),
     ("Unemployment rose 1.5% in a year.", "1.5", 1.5, "percent"),
+    ("The central bank added 25bps to its main rate.", "25", 25, "basis points"),  # not 25 points
+    ("Spreads widened by 40 basis points.", "40", 40, "basis points"),
 ]
 
 

@@ -45,3 +45,16 @@ SHARED_SCALE = [
 def test_a_range_shares_its_scale_only_when_it_fits(nlp, text, anchor, low, high):
     q = claim_at(nlp, text, anchor)
     assert (q.low, q.high) == (approx(low), approx(high))
+
+
+# (text, anchor, expected span text, low, high)
+AGE_BANDS = [
+    ("Police detained a 30-something driver.", "30", "30-something", 30, 39),
+    ("The forty-something coach was sacked.", "forty", "forty-something", 40, 49),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "low", "high"), AGE_BANDS)
+def test_a_something_age_is_a_band_of_years(nlp, text, anchor, span, low, high):
+    q = claim_at(nlp, text, anchor)  # was 30 exactly
+    assert (text[q.start : q.end], q.low, q.high, q.qualifier, q.unit) == (span, low, high, "~", "year")

@@ -282,3 +282,30 @@ def test_odd_inputs_give_valid_offsets(nlp, text):
     for q in nlp(text)._.claimx_claims:
         assert 0 <= q.start < q.end <= len(text)
         assert q.qualifier in ("=", "~", ">", ">=", "<", "<=")
+
+
+_WINDOW_TEXTS = [
+    "Output rose by a further 2.5% to 212p, and sales fell nearly 40% after almost hitting $3bn.",
+    "See Table 2 and 3, Junction 10 (#4) and Year 6; his number was 77812 in 2019.",
+    "Costs were cut by more than 1,000 jobs; growth was raised by about 0.1 points, up to ≥5 units.",
+    "(about 12) roughly-30, approx. 7 ~ 9 and just under 400 people; the forecast was cut by 2 million.",
+]
+
+
+@pytest.mark.parametrize(
+    "name,width", [("_QUALIFIER", 30), ("_CHANGE_BEFORE", 45), ("_ID_LABEL", 40), ("_CHANGE_BY", 80)]
+)
+def test_backward_patterns_agree_with_their_forward_search(name, width):
+    """The end-anchored patterns are matched backwards for speed; the answer must be exactly what
+    ``re`` gives searching the window forwards, at every end position."""
+    import claimx.rules.quantities as q
+
+    pattern = getattr(q, name)
+    hits = 0
+    for text in _WINDOW_TEXTS:
+        for end in range(len(text) + 1):
+            lo = max(0, end - width)
+            fast, slow = pattern.search(text, lo, end), pattern.forward.search(text, lo, end)
+            assert (fast and fast.span()) == (slow and slow.span()), (name, text[lo:end])
+            hits += slow is not None
+    assert hits  # the texts exercise the pattern

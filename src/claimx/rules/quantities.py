@@ -51,6 +51,7 @@ _KEYS |= {"rank_words", "point_margin_nouns", "period_quarters_after", "verb_qua
 _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
+_KEYS |= {"level_bounds", "age_band_suffixes"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -58,11 +59,33 @@ check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=",
 check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["level_bounds"], {"up", "down", "either"}, {"up", "down", "either"})
 
 
 def _alt(phrases) -> str:
     """A regex alternation of literal phrases, longest first."""
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+class _Backward:
+    """A pattern anchored at the end of a window (``...$``), searched by matching its mirror image
+    once from the window's end instead of trying the whole alternation at every start position.
+    ``mirror`` matches the reversed window whenever ``forward`` can match; the answer is always
+    ``forward``'s own match object, so callers see plain ``re`` results."""
+
+    def __init__(self, forward: str, mirror: str) -> None:
+        self.forward, self.mirror = re.compile(forward), re.compile(mirror)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match | None:
+        hit = self.mirror.match(text[pos:endpos][::-1])
+        if hit is None:
+            return None
+        return self.forward.match(text, endpos - hit.end(), endpos) or self.forward.search(text, pos, endpos)
+
+
+def _mirror(phrases) -> str:
+    """The alternation of ``phrases`` written backwards, for a :class:`_Backward` mirror."""
+    return _alt(p[::-1] for p in phrases)
 
 
 _QUALIFIER_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["qualifiers"].items() for p in ps}
@@ -92,7 +115,7 @@ _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
 # what prices and rates move in
 _MOVE_UNITS = frozenset(
-    {*_PERCENT_UNITS, "points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS}
+    {*_PERCENT_UNITS, "points", "basis points", "GBp", "cent", "sen", *_CURRENCY_OF.values(), *_MONEY_UNITS}
 )
 _CI_FORMS = [f for f in _UNIT_OF if f.islower() and len(f) >= 4]
 _UNIT_OF_CI = {f.lower(): _UNIT_OF[f] for f in _CI_FORMS}
@@ -151,16 +174,22 @@ _CURRENCY = re.compile(
 _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
 _WORD_QUALS = [p for p in _QUALIFIER_OF if p[0].isalpha()]
 _SIGN_QUALS = [p for p in _QUALIFIER_OF if not p[0].isalpha()]
-_QUALIFIER = re.compile(rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$")
+_QUALIFIER = _Backward(
+    rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$",
+    rf"[ ](?i:{_mirror(_WORD_QUALS)})(?![A-Za-z-])|[ ]?(?:{_mirror(_SIGN_QUALS)})",
+)
 _RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
 )
-_ID_LABEL = re.compile(
+_ID_LABEL = _Backward(
     rf"(?P<label>(?<![A-Za-z])(?:(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
     rf"|{_alt(_DATA['id_labels_cased'])})\.?|#)"  # "Year 6 pupils", "Junction 10"
     r"(?P<verb>[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
-    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$"
+    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$",
+    r"(?:(?:[ ](?:dna|ro|&|ot)[ ],?|[ ]?[,–-][ ]?)[a-z]?\d+)*\(?[ ]?(?:(?:si|saw|era|erew)[ ])?"
+    rf"(?:\.?(?:(?i:{_mirror(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
+    rf"|{_mirror(_DATA['id_labels_cased'])})(?![A-Za-z])|#)",
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
 _NAMED_BY_VERB = _STRONG_LABELS | {"number", "#"}  # "his number was 77812", not "the level was 0.12"
@@ -209,11 +238,16 @@ _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
 )
 _SIGNED_MOVE = re.compile(r"\d*\.\d|\d+(?:[ ]?%|[ ]per[ ]?cent|[ ]points?\b)")  # "FTSE -0.8%"
 _FILLER = rf"(?:[ ](?i:{_alt(_DATA['change_fillers'])}))?"  # "rose a further 2%", "fell by a net $42bn"
-_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$")
+_CHANGE_BEFORE = _Backward(
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))(?:[ ]by)?{_FILLER}[ ]$",
+    rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?(?:yb[ ])?(?i:{_mirror(_CHANGE_OF)})(?![A-Za-z])",
+)
 _CHANGE_AFTER = re.compile(rf"[ -](?P<w>(?i:{_alt(_CHANGE_AFTER_OF)}))\b(?![ -]of\b)")
 _BY_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:by)[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$")  # "by more than"
-_CHANGE_BY = re.compile(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
-    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$"
+_CHANGE_BY = _Backward(  # "cut its growth forecast by 0.1 points", "output was cut by 2 million"
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$",
+    rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?yb(?:[ ][\w'’-]+){{0,7}}[ ]"
+    rf"(?i:{_mirror(_CHANGE_BY_OF)})(?![A-Za-z])",
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
@@ -279,6 +313,13 @@ _OVER = re.compile(r"(?i:over)[ ]$")
 _OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 200 attempts"
     rf"(?<![A-Za-z])(?<![Ii]t[ ])(?i:{_alt(_DATA['over_particle_verbs'])})[ ]$"
 )
+_AGE_BAND = re.compile(rf"(?i:{_alt(_DATA['age_band_suffixes'])})(?![A-Za-z])")  # "30-something"
+_TENS = frozenset(range(20, 100, 10))
+_LEVEL_BOUND = {  # "fell below 7,000", "rose above $90": the level crossed; not "rose under 4%"
+    d: re.compile(rf"(?<![A-Za-z])(?i:{_alt([*words, *_DATA['level_bounds']['either']])})[ ]$")
+    for d, words in _DATA["level_bounds"].items()
+    if d != "either"
+}
 _ORDINAL_ST = re.compile(r"(?<!1)1$")  # "21st", "101st"; not "11st", "12st"
 _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over seven innings"
     rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
@@ -649,6 +690,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
     if decade:  # "highs in the 90s": a band of temperatures; "in his 40s": of ages
         side.unit, side.end = decade[2], side.end + 1
+    band = _AGE_BAND.match(text, side.end) if side.unit is None and side.value in _TENS else None
+    if band:  # "a 30-something banker", "twenty-somethings": an age from 30 to 39
+        decade, side.unit, side.end = (side.value, side.value + 9, "year"), "year", band.end()
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
@@ -683,8 +727,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     )
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
         change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
-    if qm and qm.group().strip().lower().endswith(("short of", "shy of")):
-        change = None  # "sales fell short of $10bn": a level missed, not the size of a fall
+    if qm and change and " by " not in f" {change.group()}" and _level_bound(qm.group(), change):
+        change = None  # "sales fell short of $10bn", "Brent rose above $90": a level, not the size of a move
     extra["change"] = change
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
@@ -753,6 +797,13 @@ def _decade_before(text: str, start: int) -> bool:
     """ "the mid-", "her late-": a decade band may follow the hyphen."""
     before = max(0, start - 16)
     return bool(_DECADE.search(text, before, start) or _AGE_DECADE.search(text, before, start))
+
+
+def _level_bound(qualifier: str, change: re.Match) -> bool:
+    """ "the index fell below 7,000", "Brent rose above $90": a bound in the direction of the move
+    gives the level crossed, where "rose under 4%" is a rise of less than 4%."""
+    word = change.group("w").lower()
+    return _LEVEL_BOUND[_CHANGE_OF.get(word) or _CHANGE_BY_OF[word]].search(qualifier) is not None
 
 
 def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
@@ -1126,7 +1177,8 @@ def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
 def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: str | None) -> str | None:
     """ "rose 4.5%", "fell by 12 points", "up 3%", "a 5% drop", "-0.8%": the size of a rise or fall."""
     before = extra.get("change")
-    if before is not None and before.re is _CHANGE_BY and bare and before.end("w") + 4 == before.end():
+    passive = before is not None and before.re is _CHANGE_BY.forward and before.end("w") + 4 == before.end()
+    if passive and bare:
         before = None  # "was raised by two aunts": a passive agent, not an amount
     if before is not None:
         word = before.group("w").lower()
