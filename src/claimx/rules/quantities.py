@@ -53,6 +53,7 @@ _KEYS |= {"million_nouns", "million_follow_words", "decade_temperature_words"}
 _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
+_KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -146,7 +147,8 @@ _CORE = re.compile(
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
-    rf"|(?P<clock>(?<![\d:.])[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d:]))"  # a race time "2:03:45"
+    rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
+    # a race time "2:03:45", a lap "1:43.2" (a time of day has no tenths)
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
@@ -199,7 +201,9 @@ _ERA = re.compile(rf"[ ]?(?:{_alt(_DATA['era_words'])})(?![A-Za-z])")
 _ERA_BEFORE = re.compile(  # "AD 79", and the far end of "between A.D. 1000 and 1260"
     rf"(?<![A-Za-z])(?:{_alt(_DATA['era_words'])})[ ](?:\d{{1,4}}(?:[ ](?:and|to)[ ]|[-–]))?$"
 )
-_DATE_ENT = re.compile(rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|\d0s\b|(?i:day|night|today|yesterday)")
+_DATE_ENT = re.compile(  # "the 1990s", "the 80s"; not "116 A380s"
+    rf"\b(?:{_MONTHS})\b|\b1[89]\d\d\b|\b20\d\d\b|(?<![A-Za-z\d])\d*0s\b|(?i:day|night|today|yesterday)"
+)
 _HALF_BEFORE = re.compile(r"(?i:\b(?:the|first|second|last|other|a|and))[ ]$|-$")
 _HALF_AFTER = re.compile(r"[ ](?i:of|the|its|their|his|her|our|all)\b")
 _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
@@ -213,7 +217,10 @@ _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
 _RANK_BEFORE = re.compile(rf"(?<![A-Za-z])(?<![Oo]n[ ])(?i:{_alt(_DATA['rank_words'])})[ -]$")  # "the top 10"
 _AGE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|(?i:the|a|an|his|her|their)[ ][a-z]+),[ ]$")  # "the actor, 81,"
 _SPACED_SCALE = re.compile(r"[ ](?P<g>[BMK])(?P<w>)(?![A-Za-z])")  # groups as in _SCALE: "8 B people"
-_RATIO_SEP = re.compile(r"[ ](?:in|out[ ]of)[ ](?:every[ ])?")  # "1 in 5", "7 out of (every) 10"
+_RATIO_SEP = re.compile(  # "1 in 5", "7 out of (every) 10", "a 1-in-100-year flood"
+    r"[ ](?:in|out[ ]of|(?P<of>of))[ ](?:every[ ])?|(?P<h>-in-)"
+)
+_RATIO_OF_BASES = frozenset(_DATA["ratio_of_bases"])  # "eight of 10 people"
 _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only before what they count: not "221B"
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
@@ -302,8 +309,14 @@ _DECADE_MOD_OF: dict[str, list[int]] = _DATA["decade_modifiers"]
 _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the low teens" is left alone
     rf"(?<![A-Za-z])(?i:the)[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
 )
+_AGE_DECADE = re.compile(  # "a man in his 40s", "women in their late 20s": a band of ages
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['age_decade_before'])})[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
+)
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
+_OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 200 attempts"
+    rf"(?<![A-Za-z])(?<![Ii]t[ ])(?i:{_alt(_DATA['over_particle_verbs'])})[ ]$"
+)
 _AGE_BAND = re.compile(rf"(?i:{_alt(_DATA['age_band_suffixes'])})(?![A-Za-z])")  # "30-something"
 _TENS = frozenset(range(20, 100, 10))
 _LEVEL_BOUND = {  # "fell below 7,000", "rose above $90": the level crossed; not "rose under 4%"
@@ -334,6 +347,7 @@ _OPENERS = set(" \n\t\"'“‘([{<~∼≈±$£€¥₹₽₩—–=>≤≥⩽⩾
 _PRONOUN_BEFORE = frozenset(_DATA["pronoun_number_before"])  # "the two met": a number standing for a noun
 _ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})[ ]$")  # "net zero"
 _ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
+_PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z-]*\d+s")  # "A380s", "MiG-29s": models, counted
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 
 
@@ -660,13 +674,13 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     start = m.start()
     currency, sign = None, None
     cstart = start
-    prefix = _PREFIX_UNIT.search(text, max(0, start - 12), start) if m.lastgroup in ("num", "words") else None
+    prefix = _PREFIX_UNIT.search(text, max(0, start - 14), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
     elif m.lastgroup in ("num", "slash", "vulg", "clock"):
         ok, currency, cstart, sign = _left_ok(text, start)
-        if not ok and text[start - 1] == "-" and _DECADE.search(text, max(0, start - 12), start):
-            ok = True  # "into the mid-30s"
+        if not ok and text[start - 1] == "-" and _decade_before(text, start):
+            ok = True  # "into the mid-30s", "in her mid-40s"
         if not ok:
             return None
     elif (start and text[start - 1] in "-/") or _in_url(text, start):
@@ -679,11 +693,11 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if sign == "-" and side.kind == "num":
         side.value = -side.value
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
-    if decade:  # "highs in the 90s": a band of temperatures
-        side.unit, side.end = "°", side.end + 1
+    if decade:  # "highs in the 90s": a band of temperatures; "in his 40s": of ages
+        side.unit, side.end = decade[2], side.end + 1
     band = _AGE_BAND.match(text, side.end) if side.unit is None and side.value in _TENS else None
     if band:  # "a 30-something banker", "twenty-somethings": an age from 30 to 39
-        decade, side.unit, side.end = (side.value, side.value + 9), "year", band.end()
+        decade, side.unit, side.end = (side.value, side.value + 9, "year"), "year", band.end()
     if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
@@ -765,19 +779,29 @@ def _shares_scale(a: _Side, b: _Side) -> bool:
     return a.value * b.scale <= b.value * 10
 
 
-def _decade(text: str, side: _Side) -> tuple[float, float] | None:
+def _decade(text: str, side: _Side) -> tuple[float, float, str] | None:
     """ "highs in the 90s", "lows in the upper 60s", "into the mid-30s" after a word of temperature:
-    the lowest and highest degree of the band (not "the 1990s", "music of the 80s")."""
+    the lowest and highest degree of the band (not "the 1990s", "music of the 80s"); "in his 40s",
+    "in their late 20s": the band of ages, in years."""
     raw = text[side.start : side.end]
     if text[side.end : side.end + 1] != "s" or text[side.end + 1 : side.end + 2].isalnum():
         return None
     if not (len(raw) in (2, 3) and raw.endswith("0") and raw.isdigit() and side.value < 200):
         return None
-    the = _DECADE.search(text, max(0, side.start - 12), side.start)
-    if the is None or _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None:
+    age = _AGE_DECADE.search(text, max(0, side.start - 16), side.start)
+    the = age or _DECADE.search(text, max(0, side.start - 12), side.start)
+    if the is None or (
+        not age and _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None
+    ):
         return None
     low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
-    return side.value + low, side.value + high
+    return side.value + low, side.value + high, "year" if age else "°"
+
+
+def _decade_before(text: str, start: int) -> bool:
+    """ "the mid-", "her late-": a decade band may follow the hyphen."""
+    before = max(0, start - 16)
+    return bool(_DECADE.search(text, before, start) or _AGE_DECADE.search(text, before, start))
 
 
 def _level_bound(qualifier: str, change: re.Match) -> bool:
@@ -794,6 +818,15 @@ def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
         return False
     period = side.unit in _TIME_UNITS or (side.unit is None and bool(_SPAN_PERIOD.match(text, side.end)))
     return period and _AMOUNT_BEFORE.search(text, max(0, qm.start() - 40), qm.start()) is not None
+
+
+def _over_particle(text: str, qm: re.Match, side: _Side) -> bool:
+    """ "rebels took over 12 towns", "handed over 40 documents": "over" is the particle of a phrasal
+    verb (the parse tags it too unreliably to use); not before a time or a share, where "took over
+    three hours" and "took over 60% of the vote" bound the amount."""
+    if _OVER.fullmatch(qm.group()) is None or side.unit in _TIME_UNITS or side.unit in _PERCENT_UNITS:
+        return False
+    return _OVER_PARTICLE.search(text, max(0, qm.start() - 10), qm.start()) is not None
 
 
 def _compound(text: str, side: _Side) -> None:
@@ -817,21 +850,32 @@ def _compound(text: str, side: _Side) -> None:
 
 
 def _ratio(text: str, side: _Side) -> None:
-    """ "1 in 5", "nine in 10 adults", "7 out of 10", "one in a million": a share, N/M as a fraction; not
-    "3 in 2019" or "2 in 10 minutes"."""
+    """ "1 in 5", "nine in 10 adults", "7 out of 10", "eight of 10 voters", "one in a million", "a
+    1-in-100-year flood": a share, N/M as a fraction; not "3 in 2019" or "2 in 10 minutes"."""
     if side.kind not in ("num", "words") or side.unit or side.scale or side.value < 1 or side.value % 1:
         return
     sep = _RATIO_SEP.match(text, side.end)
     if sep is None:
         return
-    other = _parse_side(text, sep.end())
+    other = _parse_side(text, sep.end()) if not sep.group("h") else _bare_side(text, sep.end())
     if other is None or other.value is None or other.unit or other.currency or other.value <= side.value:
         return
+    if sep.group("of") and (other.value not in _RATIO_OF_BASES or side.value == 1):
+        return  # "one of 10 children", "three of 12 jurors"
     raw = text[sep.end() : other.end]
     if text[other.end : other.end + 1].isalnum() or (raw.isdigit() and 1800 <= other.value <= 2100):
         return  # "1 in 10th place", "3 in 2019"
     side.value /= other.value
     side.unit, side.end = "fraction", other.end
+
+
+def _bare_side(text: str, pos: int) -> _Side | None:
+    """The bare number at ``pos``, nothing grown onto it: the "100" of "1-in-100-year"."""
+    m = _CORE.match(text, pos)
+    if m is None or m.lastgroup not in ("num", "words"):
+        return None
+    value = parse_digits(m.group()) if m.lastgroup == "num" else parse_words(m.group())
+    return _Side(m.start(), m.end(), value, m.lastgroup)
 
 
 def _stat_place(text: str, start: int, value: float) -> bool:
@@ -1071,7 +1115,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     # qualifier (and range marker) before the number
     qualifier, qualifier_text = "=", None
     qm = _QUALIFIER.search(text, max(0, start - 30), start)
-    if qm and _span_over(text, qm, side):
+    if qm and (_span_over(text, qm, side) or _over_particle(text, qm, side)):
         qm = None
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":
@@ -1246,8 +1290,21 @@ def _not_a_claim(
         return _in_name(text, start, side.end, prev, nxt)
     if is_range and (low % 1 or high % 1):
         return False  # "CI 1.92–2.65": a range of decimals names no model
+    if side.kind == "num" and raw.isdigit() and _model_after_count(stop, prev, ctx.token_from(stop)):
+        return True  # "two new 737 Max jets", "five 787 Dreamliners": the model counted
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _model_after_count(end: int, prev: Token | None, nxt: Token | None) -> bool:
+    """ "two new 737 Max jets", "four 737-9 jets", "five 787 Dreamliners": a bare number right after
+    a spelled-out count (perhaps across one adjective) and glued to a noun names the model counted;
+    after digits it may be a thousands group ("12 500 people")."""
+    if nxt is None or nxt.idx != end + 1 or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prev is not None and prev.pos_ == "ADJ" and prev.i > 0:
+        prev = prev.doc[prev.i - 1]
+    return prev is not None and prev.tag_ == "CD" and prev.text.isalpha()
 
 
 def _zero_name(text: str, start: int, end: int) -> bool:
@@ -1285,6 +1342,8 @@ def _in_name(text: str, start: int, end: int, prev: Token | None, nxt: Token | N
         return True
     if nxt is None or nxt.idx != end + 1 or nxt.tag_ != "NNP" or not nxt.text[:1].isupper():
         return False
+    if _PLURAL_MODEL.fullmatch(nxt.text):
+        return False  # "94 A380s": a count of planes of one model
     k = nxt.i + 1
     while k < len(nxt.doc) and k - nxt.i < 5 and _name_part(nxt.doc[k]):
         k += 1  # "23 Grand Slam titles", "20 Airbus A350-1000 jets", "12 Boeing 787-9 Dreamliners"
