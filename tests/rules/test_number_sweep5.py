@@ -51,11 +51,13 @@ def test_plural_model_ending_in_zero_is_no_decade(nlp):
 @pytest.mark.parametrize(
     ("text", "anchor", "span", "value"),
     [
-        ("Seven of 10 renters want longer leases.", "Seven", "Seven of 10", 0.7),
+        ("Seven of 10 renters want longer leases.", "Seven", "Seven of 10", 0.7),  # "N of 10"
         ("Nine of 10 nurses backed the strike.", "Nine", "Nine of 10", 0.9),
+        ("Engineers call it a 1-in-200-year storm.", "1", "1-in-200", 0.005),  # hyphened odds
+        ("Bettors gave him a 1-in-4 chance.", "1", "1-in-4", 0.25),
     ],
 )
-def test_share_of_ten(nlp, text, anchor, span, value):
+def test_shares_of_ten_and_hyphened_odds(nlp, text, anchor, span, value):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")
 
@@ -98,18 +100,6 @@ FARM_UNITS = [
 def test_farm_units_and_prices(nlp, text, anchor, span, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "value"),
-    [
-        ("Engineers call it a 1-in-200-year storm.", "1", "1-in-200", 0.005),
-        ("Bettors gave him a 1-in-4 chance.", "1", "1-in-4", 0.25),
-    ],
-)
-def test_hyphened_odds_are_a_share(nlp, text, anchor, span, value):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), "fraction")
 
 
 # (text, anchor, low, high)
