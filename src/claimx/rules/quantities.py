@@ -54,6 +54,7 @@ _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
+_KEYS |= {"one_idioms", "count_or_label_verbs"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -349,6 +350,11 @@ _ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})
 _ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
 _PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z-]*\d+s")  # "A380s", "MiG-29s": models, counted
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
+_ONE_IDIOMS = [(p.lower().index("one"), p.lower()) for p in _DATA["one_idioms"]]  # "at one point"
+_COUNT_OR_LABEL = frozenset(_DATA["count_or_label_verbs"])  # "the crowd numbered 4,000", "a case, numbered 4"
+_NAMING_BEFORE = re.compile(r"(?:,|(?<![A-Za-z])(?:is|are|was|were|be|been))[ ]$")
+_HANGING_GAP = re.compile(r"-(?:,?[ ](?:and|or|to)[ ]|,[ ])")  # "18- to 24-year-olds", "four-, five- and"
+_HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
 @dataclass(slots=True)
@@ -932,11 +938,12 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
     if a_year and (b.value < a.value or (b.value > 2100 and word == "to" and marker is None)):
         return False  # "in 2008 to 29 mpg", "in 2019 to 2.1 million"
-    if word == "to" and a.value > b.value and not (marker and marker.group().strip().lower() == "from"):
+    lead = marker.group().split()[0].lower() if marker else None  # "between the ages of" leads with "between"
+    if word == "to" and a.value > b.value and lead != "from":
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
-    if word == "and" and not (marker and marker.group().strip().lower() == "between"):
+    if word == "and" and lead != "between":
         return False
-    if word == "up to" and not (marker and marker.group().strip().lower() == "from"):
+    if word == "up to" and lead != "from":
         return False  # "from 450 sq ft up to 900 sq ft"; not "rose 5% up to 6%"
     if a.unit and b.unit and a.unit != b.unit:
         return False
@@ -970,7 +977,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
         if q is not None:
             out.append(q)
             bare.append(side.unit is None and side.scale is None and side.kind in ("num", "words"))
-    return _carry(text, _drop_bare_runs(text, out, bare))
+    return _carry(text, _hanging(text, _drop_bare_runs(text, out, bare)))
 
 
 def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> list[QuantityMatch]:
@@ -997,6 +1004,25 @@ def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> li
                 drop.add(i)
         i = j + 1
     return [q for k, q in enumerate(out) if k not in drop]
+
+
+def _hanging(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A number left hanging on a hyphen shares the compound after it: "18- to 24-year-olds" is one
+    range of years, "30- and 60-day passes" two spans in days, "four-, five- and six-cylinder" three."""
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        gap = _HANGING_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or a.unit is not None or a.value is None or b.value is None:
+            continue
+        if "-" not in text[b.start : b.end + 1]:
+            continue
+        shared = {"unit": b.unit, "subject": b.subject, "subject_start": b.subject_start}
+        shared["subject_end"] = b.subject_end
+        if gap.group().endswith(" to ") and a.value < b.value:
+            out[k : k + 2] = [replace(b, start=a.start, value=None, low=a.value, high=b.value)]
+        else:
+            out[k] = replace(a, **shared)
+    return out
 
 
 def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -1103,6 +1129,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     if label and any(c.isdigit() for c in label.group()) and _plural_next(text, side.end):
         label = None  # "shown in Fig. 10, 350 electrons were": a count after the figure's number
     strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _PERCENT_UNITS
+    if label and _counted_not_named(text, label, side):
+        label = None  # "the crowd numbered 4,000"; not "a case, numbered 4"
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
@@ -1164,6 +1192,25 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     )
 
 
+def _counted_not_named(text: str, label: re.Match, side: _Side) -> bool:
+    """ "numbered" names after a comma or "is/are" ("a case, numbered 4", "rooms are numbered 1 to 20")
+    and counts after a noun when the amount is 100 or more ("the crowd numbered 4,000")."""
+    if label.group("label").lower() not in _COUNT_OR_LABEL or side.value < 100:
+        return False
+    return _NAMING_BEFORE.search(text, max(0, label.start() - 8), label.start()) is None
+
+
+def _one_idiom(text: str, start: int) -> bool:
+    """ "at one point", "one hell of a race": a "one" that counts nothing."""
+    for at, phrase in _ONE_IDIOMS:
+        a = start - at
+        if a >= 0 and text[a : a + len(phrase)].lower() == phrase:
+            after = text[a + len(phrase) : a + len(phrase) + 1]
+            if not after.isalnum() and (a == 0 or not text[a - 1].isalnum()):
+                return True
+    return False
+
+
 def _tidy(value: float | None) -> float | None:
     """Drop binary noise from scaling: 4.1 × 1e9 is 4100000000, not 4099999999.9999995."""
     return None if value is None else float(f"{value:.12g}")
@@ -1174,6 +1221,8 @@ def _descriptor(text: str, side: _Side, bare: bool) -> bool:
     flat", "a two-month contract" (news style spells small numbers: such compounds name a kind of thing);
     not ages ("a five-year-old boy"), "twenty-five people" nor "five years of war"."""
     end = side.end
+    if _HANGING_BEFORE.search(text, max(0, side.start - 8), side.start):
+        return False  # "four-, five- and six-cylinder engines": amounts set side by side
     if bare:
         noun = _HYPHEN_NOUN.match(text, end)
         if noun is None:
@@ -1269,7 +1318,7 @@ def _not_a_claim(
     if side.kind == "words" and 1 < value < 20 and not is_range and _pronoun(text, end, tok, prev, nxt):
         return True  # "the two met", "between the two", "all three were held"
     if side.kind == "words" and value == 1 and raw.lower() == "one":
-        if text.startswith(" of ", end) or text.startswith(" another", end):
+        if text.startswith(" of ", end) or text.startswith(" another", end) or _one_idiom(text, start):
             return True
         if prev is not None and prev.lower_ in _NO_ONE_BEFORE:
             return True

@@ -1,0 +1,112 @@
+"""Seventh sweep: classes found by reading claimx's output on unlabelled political news, each tested on
+sentences written for these tests (a hanging hyphen, "between the ages of", idioms with "one", and
+"numbered" as a count)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import claim_at, claims_over
+
+# (text, anchor, span, low, high, unit)
+HANGING_RANGES = [
+    ("The survey polled 19- to 23-year-olds in four cities.", "19", "19- to 23-year-olds", 19, 23, "year"),
+    ("It is a 12- to 15-minute ride from the port.", "12", "12- to 15-minute", 12, 15, "minute"),
+    ("The camp takes 6- to 9-year-olds.", "6", "6- to 9-year-olds", 6, 9, "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "low", "high", "unit"), HANGING_RANGES)
+def test_a_hanging_hyphen_before_to_makes_one_range(nlp, text, anchor, span, low, high, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.low, q.high, q.unit) == (span, None, low, high, unit)
+
+
+# (text, anchors of the hanging numbers, unit they share, subject they share)
+HANGING_LISTS = [
+    ("The store stocks 20- and 40-litre drums.", ["20"], "l", "drums"),
+    ("Riders can buy 7- and 30-day passes.", ["7"], "day", "passes"),
+    ("She served two-, three- and four-year terms.", ["two", "three"], "year", "terms"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchors", "unit", "subject"), HANGING_LISTS)
+def test_a_hanging_number_shares_the_compound_after_it(nlp, text, anchors, unit, subject):
+    for anchor in anchors:
+        q = claim_at(nlp, text, anchor)
+        assert (text[q.start : q.end], q.unit, q.subject) == (anchor, unit, subject)
+
+
+def test_a_listed_compound_counts_where_it_alone_names_a_kind(nlp):
+    # "a six-cylinder engine" names a kind of engine; set side by side the sizes are the point
+    assert claims_over(nlp, "The coupe has a six-cylinder engine.", "six") == []
+    text = "The maker offers four- and six-cylinder engines."
+    assert [claim_at(nlp, text, a).value for a in ("four", "six")] == [4, 6]
+
+
+def test_a_score_is_no_hanging_range(nlp):
+    assert claims_over(nlp, "The visitors won 3-2 and then 4-1.", "3-2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "low", "high"),
+    [
+        ("It covers pupils between the ages of 6 and 12.", "6", "between the ages of 6 and 12", 6, 12),
+        ("Adults between ages 40 and 65 were invited.", "40", "between ages 40 and 65", 40, 65),
+        ("Between 250 and 300 people queued.", "250", "Between 250 and 300", 250, 300),  # unchanged
+    ],
+)
+def test_between_the_ages_of_is_one_range(nlp, text, anchor, span, low, high):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.low, q.high) == (span, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("At one point, the queue stretched round the block.", "one"),
+        ("The mayor was, at one time, a bus driver.", "one"),
+        ("It would be one hell of a comeback.", "one"),
+        ("One by one, the jurors filed out.", "One"),
+        ("The deal will get done one way or another.", "one"),
+    ],
+)
+def test_one_in_an_idiom_counts_nothing(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("At one point he led by 12 points.", "12", 12),  # the idiom leaves the amount alone
+        ("They found one point of entry.", "one", 1),  # "one point" outside the idiom still counts
+        ("Only one team scored.", "one", 1),
+    ],
+)
+def test_one_outside_the_idioms_still_counts(nlp, text, anchor, value):
+    assert claim_at(nlp, text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("By dusk the crowd numbered 6,000.", "6,000", 6000),
+        ("Their ranks numbered 450 by spring.", "450", 450),
+        ("The marchers numbered about 900.", "900", 900),
+    ],
+)
+def test_numbered_after_a_noun_counts(nlp, text, anchor, value):
+    assert claim_at(nlp, text, anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A second run, numbered 5 in the log, was kept.", "5"),
+        ("The cabins are numbered 1 to 40.", "1"),
+        ("Plots numbered 7 and 9 were sold.", "7"),
+        ("The bays, numbered 101 to 140, face north.", "101"),
+    ],
+)
+def test_numbered_still_names(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
