@@ -110,3 +110,37 @@ def test_numbered_after_a_noun_counts(nlp, text, anchor, value):
 )
 def test_numbered_still_names(nlp, text, anchor):
     assert claims_over(nlp, text, anchor) == []
+
+
+# (text, anchor, span, value in feet)
+HEIGHTS = [
+    ("The 6-foot-4 forward scored 30.", "6-foot", "6-foot-4", 6 + 4 / 12),
+    ("The five-foot-nine winger signed.", "five", "five-foot-nine", 5 + 9 / 12),
+    ("She stands 5 foot 7.", "5", "5 foot 7", 5 + 7 / 12),
+    ("He is 6 feet 1 and quick.", "6", "6 feet 1", 6 + 1 / 12),
+    ("The 6-foot-1, 210-pound end.", "6-foot", "6-foot-1", 6 + 1 / 12),
+    # not heights: a length with no inches, a size, another amount after it
+    ("A 9-foot fence rings the 2 acres.", "9", "9-foot", 9),
+    ("They cut 8-foot 2 by 4 studs.", "8", "8-foot", 8),
+    ("The 6-foot 240-pound tackle.", "6", "6-foot", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "feet"), HEIGHTS)
+def test_a_height_in_feet_with_its_inches_left_unwritten(nlp, text, anchor, span, feet):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, "ft")
+    assert q.value == pytest.approx(feet, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "qualifier"),
+    [
+        ("Claims could surpass $4bn this year.", "$4bn", "surpass $4bn", ">"),
+        ("The Nikkei neared 40,000 on Tuesday.", "40,000", "neared 40,000", "~"),
+        ("Turnout is nearing 65%.", "65", "nearing 65%", "~"),
+    ],
+)
+def test_every_form_of_a_bounding_verb_bounds(nlp, text, anchor, span, qualifier):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier) == (span, qualifier)

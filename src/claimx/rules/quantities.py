@@ -331,6 +331,10 @@ _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over
 )
 _SPAN_PERIOD = re.compile(rf"[ ](?:{_alt(_DATA['span_periods'])})\b")
 _FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
+_FOOT_INCHES = re.compile(  # "5-foot-10", "six-foot-two", "6 feet 2": inches left unwritten
+    rf"(?<=foot|feet)[ -](?P<i>1[01]|\d|(?i:{_alt(w for w, v in WORDS.items() if 0 < v < 12)}))"
+    r"(?![\w'’%-]|[.,]\d|[ ]?(?:in|inch|inches|cm|by|x)\b|[ ]?[\d×])"
+)
 _COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
@@ -841,6 +845,12 @@ def _compound(text: str, side: _Side) -> None:
     marks = _FEET_INCHES.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if marks and side.value < 10 and int(marks.group("i")) < 12:
         side.value, side.unit, side.end = side.value + int(marks.group("i")) / 12, "ft", marks.end()
+        return
+    inches = _FOOT_INCHES.match(text, side.end) if side.unit == "ft" else None
+    if inches and side.value < 10:
+        i = inches.group("i")
+        side.value += (int(i) if i.isdigit() else WORDS[i.lower()]) / 12
+        side.end = inches.end()
         return
     unit, per = side.unit, 1.0
     while small := _COMPOUND_OF.get(unit):
