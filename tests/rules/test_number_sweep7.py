@@ -144,3 +144,21 @@ def test_a_height_in_feet_with_its_inches_left_unwritten(nlp, text, anchor, span
 def test_every_form_of_a_bounding_verb_bounds(nlp, text, anchor, span, qualifier):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "unit"),
+    [
+        ("Nurses earn GH₵3,100 a month.", "3,100", "GH₵3,100 a month", "GHS"),
+        ("The flat rents for ₪7,200.", "7,200", "₪7,200", "ILS"),
+        ("Kyiv borrowed ₴40 billion.", "40", "₴40 billion", "UAH"),
+        ("The lunch costs ₡4,000.", "4,000", "₡4,000", "CRC"),
+        # an ISO code written after the amount
+        ("A room costs 1,450 SEK a night.", "1,450", "1,450 SEK a night", "SEK"),
+        ("Teachers earn 2.5 million IDR.", "2.5", "2.5 million IDR", "IDR"),
+        ("He was fined 800 CHF.", "800", "800 CHF", "CHF"),
+    ],
+)
+def test_currency_symbols_and_codes_after_the_amount(nlp, text, anchor, span, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)

@@ -100,6 +100,7 @@ _POSTFIX_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["postfix_qualifie
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
 _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
+_UNIT_OF |= {c: c for c, code in _CURRENCY_OF.items() if c == code and c not in _UNIT_OF}  # "1,200 SEK"
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
 _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
