@@ -162,3 +162,21 @@ def test_every_form_of_a_bounding_verb_bounds(nlp, text, anchor, span, qualifier
 def test_currency_symbols_and_codes_after_the_amount(nlp, text, anchor, span, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "unit"),
+    [
+        ("Nearly a quarter-million fans came.", "quarter", "Nearly a quarter-million", 2.5e5, None),
+        ("A half-million households lost power.", "half", "A half-million", 5e5, None),
+        ("The town has a half million residents.", "half", "a half million", 5e5, None),
+        ("Half-a-million pounds was pledged.", "Half", "Half-a-million pounds", 5e5, "GBP"),
+        ("A quarter-billion dollars went missing.", "quarter", "A quarter-billion dollars", 2.5e8, "USD"),
+        # a share, not a scaled amount
+        ("A quarter of voters stayed home.", "quarter", "A quarter", 0.25, "fraction"),
+    ],
+)
+def test_a_half_or_quarter_before_a_scale_is_an_amount(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)

@@ -212,6 +212,9 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
     r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
 )
 _WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
+_FRAC_SCALE = re.compile(  # "a quarter-million", "a half million", "half-a-million"
+    rf"(?:-an?)?[ -](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b"
+)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
     rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
@@ -392,6 +395,12 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         if den == "quarters" and num and _quarter_periods(text, m):  # "its second loss in three quarters"
             count = parse_digits(num) if num[0].isdigit() else parse_words(num)
             return _Side(m.start(), m.end(), count, "words", unit="quarter")
+        scaled = _FRAC_SCALE.match(text, m.end()) if den in ("half", "quarter") else None
+        if scaled and (num is None or num.lower() in ("a", "an", "one")):  # "a quarter-million people"
+            scale = MULTIPLIERS[scaled.group("w").lower()]
+            side = _Side(m.start(), scaled.end(), scale / FRACTIONS[den], "words", scale=scale)
+            _grow_right(text, side)
+            return side
         half_a = _HALF_A_UNIT.match(text, m.end()) if num is None and den == "half" else None
         if half_a:  # "half a mile", "half an hour"
             return _Side(m.start(), half_a.end(), 0.5, "words", unit=_unit_word(half_a.group("u")))
