@@ -180,3 +180,17 @@ def test_a_half_or_quarter_before_a_scale_is_an_amount(nlp, text, anchor, span, 
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "unit"),
+    [
+        ("Exports grew 3.4 p.c. in the quarter.", "3.4", "3.4 p.c.", 3.4, "percent"),
+        ("The board approved Rs 750 cr for roads.", "750", "Rs 750 cr", 7.5e9, "INR"),
+        ("The metro line costs ₹2,400 cr.", "2,400", "₹2,400 cr", 2.4e10, "INR"),
+    ],
+)
+def test_short_forms_of_percent_and_crore(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
