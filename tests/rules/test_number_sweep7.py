@@ -194,3 +194,24 @@ def test_short_forms_of_percent_and_crore(nlp, text, anchor, span, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "unit"),
+    [
+        ("Inflation reached 9,4 % in June.", "9,4", "9,4 %", 9.4, "percent"),
+        ("The parcel weighs 3,5 kg.", "3,5", "3,5 kg", 3.5, "kg"),
+        ("A coffee costs €2,80 there.", "2,80", "€2,80", 2.8, "EUR"),
+        ("Revenue reached €4.500.000 last year.", "4.500.000", "€4.500.000", 4.5e6, "EUR"),
+        ("Harvests rose 2,5 million tonnes.", "2,5", "2,5 million tonnes", 2.5e6, "t"),
+        ("The road is 1,250 km long.", "1,250", "1,250 km", 1250, "km"),  # English grouping wins
+    ],
+)
+def test_a_european_number_where_it_cannot_be_read_the_english_way(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_comma_between_bare_numbers_is_no_decimal(nlp):
+    assert claims_over(nlp, "Read sections 4,6 and 9 first.", "4,6") == []

@@ -127,10 +127,14 @@ _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
 # Indian grouping ("1,50,000": lakh, crore) is tried before the Western one ("150,000")
+# a European number ("1.250.000", "10,5 %") only where it cannot be read the English way
+_EURO_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.,]?\d)|\d{1,3},\d{1,2}(?![.,]?\d)"
 _DIGITS = (
+    rf"{_EURO_DIGITS}|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)"
     r"|\.\d+(?![.,]?\d)"
 )
+_EURO = re.compile(_EURO_DIGITS)
 _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
@@ -440,6 +444,10 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         side.unit = side.unit or "fraction"
         return side
     side = _Side(m.start(), m.end(), None, kind, currency=currency)
+    if kind == "num" and _EURO.fullmatch(found):
+        side.value = parse_digits(found.replace(".", "").replace(",", "."))
+        _grow_right(text, side)
+        return side if side.unit or side.scale or side.currency or "." in found else None  # not "pages 3,5"
     if kind == "num":
         side.value = parse_digits(found)
     else:
