@@ -215,3 +215,22 @@ def test_a_european_number_where_it_cannot_be_read_the_english_way(nlp, text, an
 
 def test_a_comma_between_bare_numbers_is_no_decimal(nlp):
     assert claims_over(nlp, "Read sections 4,6 and 9 first.", "4,6") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "unit"),
+    [
+        ("A twentieth of the grant went on fees.", "twentieth", "A twentieth", 0.05, "fraction"),
+        ("One-hundredth of a second split them.", "One", "One-hundredth of a second", 0.01, "second"),
+        ("Three hundredths of a second decided it.", "Three", "Three hundredths of a second", 0.03, "second"),
+    ],
+)
+def test_small_fractions_past_a_tenth(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The club marked its hundredth season.", "It was her thousandth match."])
+def test_an_ordinal_past_a_tenth_is_no_fraction(nlp, text):
+    assert nlp(text)._.claimx_claims == []
