@@ -234,3 +234,25 @@ def test_small_fractions_past_a_tenth(nlp, text, anchor, span, value, unit):
 @pytest.mark.parametrize("text", ["The club marked its hundredth season.", "It was her thousandth match."])
 def test_an_ordinal_past_a_tenth_is_no_fraction(nlp, text):
     assert nlp(text)._.claimx_claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "unit"),
+    [
+        ("Smog reached 210 µg/m³ on Monday.", "210", "210 µg/m³", "µg/m³"),
+        ("Her glucose was 6.1 mmol/L.", "6.1", "6.1 mmol/L", "mmol/L"),
+        ("The new model emits 102 g/km.", "102", "102 g/km", "g/km"),
+        ("The dose is 2 mg/kg/day.", "2", "2 mg/kg/day", "mg/kg/day"),
+        ("Lamb sells for $9.40/kg.", "9.40", "$9.40/kg", "USD"),  # money stays money, the rate in its span
+        ("The limit is 30 km/h near schools.", "30", "30 km/h", "km/h"),  # a unit with its own slash
+        ("Emissions fell to 410 MtCO2.", "410", "410 MtCO2", "Mt"),
+        ("The field holds 12 tcf of gas.", "12", "12 tcf", "tcf"),
+    ],
+)
+def test_a_unit_per_unit_after_a_slash(nlp, text, anchor, span, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+
+
+def test_a_slash_between_bare_numbers_is_no_rate(nlp):
+    assert nlp("Staff work 24/7 now.")._.claimx_claims == []

@@ -54,7 +54,7 @@ _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
-_KEYS |= {"one_idioms", "count_or_label_verbs"}
+_KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -164,6 +164,8 @@ _UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
+_PER_UNIT_OF: dict[str, str] = _DATA["per_units"]
+_PER_UNIT = re.compile(rf"/(?P<d>{_alt(_PER_UNIT_OF)})(?![A-Za-z0-9²³])")  # "µg/m³", "mmol/L", "$3/kg"
 _RATE = re.compile(  # "$84 a barrel"; not "up from $2bn a year earlier"
     rf"[ -](?:a|an|per|each)[ -](?:{_alt(_DATA['rate_nouns'])})\b"
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
@@ -566,7 +568,10 @@ def _grow_right(text: str, side: _Side) -> None:
         side.unit, end = unit
         if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
             side.unit = "GBP"  # "40 million pounds" is money, "40 million pounds of waste" a weight
-    rate = _RATE.match(text, end) if side.currency or side.unit in _MONEY else None
+    money = side.currency or side.unit in _MONEY
+    while side.unit and not money and side.unit.count("/") < 2 and (per := _PER_UNIT.match(text, end)):
+        side.unit, end = f"{side.unit}/{_PER_UNIT_OF[per.group('d')]}", per.end()  # "5 mg/kg/day"
+    rate = (_RATE.match(text, end) or _PER_UNIT.match(text, end)) if money else None
     side.end = rate.end() if rate else end
 
 
