@@ -144,6 +144,9 @@ _FREQUENCY = re.compile(  # not "twice a year earlier": a time
 )
 _BANDS: dict[str, dict[str, list[int]]] = _DATA["vague_bands"]  # "the mid-teens", "single digits"
 _BAND_MODS = {mod for mods in _BANDS.values() for mod in mods if mod}
+_BAND_BASE = "|".join(  # "teens", "single[ -]digits?": "single-digit growth" too
+    "[ -]".join(map(re.escape, b.split())) + ("?" if " " in b else "") for b in _BANDS
+)
 _INITIALS = {w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, *_FREQUENCY_OF, "a")}
 _INITIALS |= {w[0] for w in (*_BANDS, *_BAND_MODS)}
 _INITIALS = "".join(sorted(_INITIALS))
@@ -157,14 +160,15 @@ _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
-    rf"|(?P<band>(?i:\b(?:(?P<bmod>{_alt(_BAND_MODS)})[ -])?(?P<bbase>teens|(?:single|double|triple)[ -]digits?)\b))"
+    rf"|(?P<band>(?i:\b(?:(?P<bmod>{_alt(_BAND_MODS)})[ -])?(?P<bbase>{_BAND_BASE})\b))"  # "the mid-teens"
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
     # a race time "2:03:45", a lap "1:43.2" (a time of day has no tenths)
-    rf"|(?P<ratio>(?<![\d:.,/])\d+:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d:/]|[.,]\d))"  # "3:1", or "10:30" a time
+    # a ratio "3:1", "1:50,000", or a time of day "10:30"
+    rf"|(?P<ratio>(?<![\d:.,/])\d+:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d:/]|[.,]\d))"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
@@ -355,12 +359,10 @@ _BP_UNIT = re.compile(rf"[ ]?(?:{_alt(_BP['units'])})(?![A-Za-z])")  # "120/80 m
 _RATIO_NOUN = rf"(?i:{_alt(_DATA['ratio_nouns'])})"
 _RATIO_BEFORE = re.compile(rf"(?<![A-Za-z]){_RATIO_NOUN}\b[^.;!?]{{0,30}}$")  # "the slope was 1:10"
 _RATIO_AFTER = re.compile(rf"(?:[ ][a-z]+)?[ ]{_RATIO_NOUN}\b")  # "a 2:1 majority", "a 16:9 aspect ratio"
-_CLOCK_LIKE = re.compile(
-    r"(?:[01]?\d|2[0-4]):[0-5]\d"
-)  # "10:30", "1:10": a time of day unless a ratio is named
-_NAME_BEFORE = re.compile(
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")  # "10:30", "1:10": a time unless a ratio is named
+_NAME_BEFORE = re.compile(  # "John 3:16", "Arsenal 2:1 Chelsea": a verse, a result
     r"(?<![A-Za-z])(?!(?:The|A|An|At|In|On|By|About|Around|Nearly)[ ])[A-Z][\w.]*[ ]$"
-)  # "John 3:16", "Arsenal 2:1 Chelsea": a verse, a result
+)
 _ODDS_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['odds_before'])})[ ]$")  # "odds of 9-4"
 _ODDS_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['odds_after'])})\b")  # "at 7-2 odds", "a 10-1 outsider"
 _TENOR_TERM = re.compile(r"\d[ -](?:year|yr|month)$")  # the term of a tenor, singular: "10-year", "6 month"
@@ -870,9 +872,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         word = sep.group().strip()
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
-        if (
-            digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
-        ):  # "at 7-2 odds"
+        odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
+        if odds:  # "at 7-2 odds", "a 10-1 outsider": a ratio, not a range from 2 to 7
             side.value, side.unit, side.kind, side.end = side.value / other.value, "ratio", "ratio", other.end
             extra["end"] = other.end
             other = None
