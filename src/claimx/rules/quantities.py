@@ -189,8 +189,8 @@ _RANGE_SEP = re.compile(
 )  # not "225 -0.9%"
 _POSTFIX_PHRASES = [p for ps in _DATA["postfix_qualifiers"].values() for p in ps]
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_PHRASES)}))(?![A-Za-z0-9])")
-_POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$90 a night at most."
-    r"(?:[ ](?!(?:the|a|an|this|that|these|those|to|in|on|at|by|for|of|than|and|or|but)\b)[a-z]+){1,2}"
+_POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$400 at least."
+    r"(?:[ ](?!(?:the|a|an|this|that|these|those|to|in|on|at|by|for|of|than|and|or|but)\b)[a-z]+){0,2}"
     rf"(?P<comma>,)?[ ](?P<q>{_alt(p for ps in _DATA['postfix_after_noun'].values() for p in ps)})"
     r"(?![A-Za-z0-9])"
 )
