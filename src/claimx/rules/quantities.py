@@ -143,12 +143,14 @@ _FREQUENCY = re.compile(  # not "twice a year earlier": a time
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
 )
 _BANDS: dict[str, dict[str, list[int]]] = _DATA["vague_bands"]  # "the mid-teens", "single digits"
-_BAND_MODS = {mod for mods in _BANDS.values() for mod in mods if mod}
+_BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
+    rf"(?<![A-Za-z])(?P<mod>(?i:{_alt({mod for mods in _BANDS.values() for mod in mods if mod})}))[ -]$"
+)
 _BAND_BASE = "|".join(  # "teens", "single[ -]digits?": "single-digit growth" too
     "[ -]".join(map(re.escape, b.split())) + ("?" if " " in b else "") for b in _BANDS
 )
 _INITIALS = {w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, *_FREQUENCY_OF, "a")}
-_INITIALS |= {w[0] for w in (*_BANDS, *_BAND_MODS)}
+_INITIALS |= {w[0] for w in _BANDS}
 _INITIALS = "".join(sorted(_INITIALS))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
@@ -160,7 +162,7 @@ _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
-    rf"|(?P<band>(?i:\b(?:(?P<bmod>{_alt(_BAND_MODS)})[ -])?(?P<bbase>{_BAND_BASE})\b))"  # "the mid-teens"
+    rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
@@ -514,12 +516,16 @@ def _band(text: str, m: re.Match) -> _Side | None:
     """ "in the mid-teens" (14 to 16), "single digits" (1 to 9), "double-digit growth" (10 to 99): a band,
     in percent before a percent word, in years after "her", in degrees after a word of temperature;
     bare "teens" only after "in the", "in their" (not "two teens were held"), not "a single digit"."""
-    base = m.group("bbase").lower().replace("-", " ")
+    base = m.group().lower().replace("-", " ")
     base = base if base.endswith("s") else f"{base}s"
-    mod, start = (m.group("bmod") or "").lower(), m.start()
+    found = _BAND_MOD.search(text, max(0, m.start() - 8), m.start())
+    mod, start = (found.group("mod").lower(), found.start()) if found else ("", m.start())
+    first = start  # context is read before any modifier, kept or not ("the low double digits")
     if mod not in _BANDS[base]:  # "low double digits": the band of double digits
-        mod, start = "", m.start("bbase")
-    if _A_DIGIT.search(text, max(0, start - 4), start) and m.group("bbase").lower().endswith("digit"):
+        mod, start = "", m.start()
+    if start and text[start - 1] in "-/":
+        return None  # "pre-teens", "non-single-digit"
+    if _A_DIGIT.search(text, max(0, start - 4), start) and m.group().lower().endswith("digit"):
         return None
     if base == "teens" and not mod and not _BAND_THE.search(text, max(0, start - 12), start):
         return None
@@ -528,9 +534,9 @@ def _band(text: str, m: re.Match) -> _Side | None:
     percent = _PERCENT_AFTER.match(text, end)
     if percent:
         end, unit = percent.end(), "percent"
-    elif _AGE_DECADE.search(text, max(0, m.start() - 16), m.start()):
+    elif _AGE_DECADE.search(text, max(0, first - 16), first):
         unit = "year"
-    elif _DECADE_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+    elif _DECADE_CONTEXT.search(text, max(0, first - 60), first):
         unit = "°"
     return _Side(start, end, float(low), "band", unit=unit, high=float(high))
 
@@ -806,7 +812,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             ok = True  # "into the mid-30s", "in her mid-40s"
         if not ok:
             return None
-    elif (start and text[start - 1] in "-/") or _in_url(text, start):
+    elif m.lastgroup != "band" and ((start and text[start - 1] in "-/") or _in_url(text, start)):
         return None  # "production-four-door", URL slugs
     if m.lastgroup == "num" and _ADDRESS.match(text, m.end()):
         return None  # "14C Harbour Road": a house number, not 14 °C
