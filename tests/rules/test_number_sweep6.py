@@ -56,6 +56,8 @@ RATIOS = [
     ("The last train leaves at 10:30 tonight.", "10:30", None, None),
     ("The pastor read Luke 2:7 aloud.", "2:7", None, None),
     ("The justices ruled 6-3 in the case.", "6-3", None, None),
+    ("It was a 4:3 win for the hosts.", "4:3", None, None),
+    ("Shops open from 9:00 to 17:00 daily.", "17:00", None, None),
 ]
 
 

@@ -365,6 +365,7 @@ _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")  # "10:30", "1:10": a ti
 _NAME_BEFORE = re.compile(  # "John 3:16", "Arsenal 2:1 Chelsea": a verse, a result
     r"(?<![A-Za-z])(?!(?:The|A|An|At|In|On|By|About|Around|Nearly)[ ])[A-Z][\w.]*[ ]$"
 )
+_SCORE_AFTER = re.compile(rf"(?:[ ][a-z]+)?[ ](?i:{_alt(_DATA['score_words'])})\b")  # "a 4:3 win"
 _ODDS_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['odds_before'])})[ ]$")  # "odds of 9-4"
 _ODDS_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['odds_after'])})\b")  # "at 7-2 odds", "a 10-1 outsider"
 _TENOR_TERM = re.compile(r"\d[ -](?:year|yr|month)$")  # the term of a tenor, singular: "10-year", "6 month"
@@ -544,7 +545,8 @@ def _band(text: str, m: re.Match) -> _Side | None:
 def _colon_ratio(text: str, m: re.Match) -> bool:
     """ "women outnumber men 3:1", "the slope was 1:10", "a 2:1 majority": a ratio; not a time of day
     ("at 10:30", "1:10 p.m."), a result after a score word or a name ("won 3:1", "Arsenal 2:1"), a verse
-    ("John 3:16"), unless a ratio noun is written next to it."""
+    ("John 3:16"), a split before a score word ("a 4:3 win", "a 60:40 split"), unless a ratio noun
+    is written next to it."""
     start, end = m.start(), m.end()
     if _TIME_AFTER.match(text, end):
         return False
@@ -552,6 +554,8 @@ def _colon_ratio(text: str, m: re.Match) -> bool:
     if named:
         return True
     if _CLOCK_LIKE.fullmatch(m.group()) or _NAME_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if _SCORE_AFTER.match(text, end):
         return False
     return _SCORE_BEFORE.search(text, max(0, start - 25), start) is None
 
