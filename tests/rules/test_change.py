@@ -67,3 +67,21 @@ def test_table_shows_direction_and_vague_words_as_written(nlp):
     out = console.export_text()
     assert "▲ 4.5" in out and "▼ 2" in out
     assert "dozens" in out and "tens of thousands" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "change"),
+    [
+        ("The rouble weakened 2.5 kopecks against the euro.", "2.5", "down"),
+        ("The franc strengthened 0.6% overnight.", "0.6", "up"),
+        ("The token skyrocketed 55% in a day.", "55", "up"),
+        ("Retail stocks rebounded 4% on Thursday.", "4", "up"),
+        ("The shares tanked 18% after the profit warning.", "18", "down"),
+        ("Copper dived 6% on Wednesday.", "6", "down"),
+        ("The index is easing 0.3% in early deals.", "0.3", "down"),
+        ("Wheat futures were off 9% this week.", "9", "down"),
+        ("The backlog ballooned 40% to 7.6 million cases.", "40", "up"),
+    ],
+)
+def test_every_form_of_a_change_verb_gives_the_direction(nlp, text, anchor, change):
+    assert claim_at(nlp, text, anchor).change == change

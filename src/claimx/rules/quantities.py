@@ -56,6 +56,7 @@ _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
+_KEYS |= {"one_idioms", "count_or_label_verbs"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -103,6 +104,7 @@ _POSTFIX_OF |= {p: q for q, ps in _DATA["postfix_after_noun"].items() for p in p
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
 _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
+_UNIT_OF |= {c: c for c, code in _CURRENCY_OF.items() if c == code and c not in _UNIT_OF}  # "1,200 SEK"
 _SPACED_UNITS = frozenset(_DATA["spaced_units"])
 _GLUED_UNITS = frozenset(_DATA["glued_units"])  # "212p" is pence, "212 p" is not
 _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
@@ -129,10 +131,14 @@ _MONTHS = _alt(_DATA["months"])
 _YEAR_WORDS = frozenset(_DATA["year_words"])
 
 # Indian grouping ("1,50,000": lakh, crore) is tried before the Western one ("150,000")
+# a European number ("1.250.000", "10,5 %") only where it cannot be read the English way
+_EURO_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.,]?\d)|\d{1,3},\d{1,2}(?![.,]?\d)"
 _DIGITS = (
+    rf"{_EURO_DIGITS}|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)"
     r"|\.\d+(?![.,]?\d)"
 )
+_EURO = re.compile(_EURO_DIGITS)
 _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
@@ -240,6 +246,9 @@ _PLURAL_NEXT = re.compile(  # "1.8m (new) subscribers"
     r"[ ](?:(?P<adj>[a-z]+)[ ])??(?P<noun>[a-z]{2,}s|people|children|men|women)\b"
 )
 _WORD_SCALE = re.compile(rf"[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b")
+_FRAC_SCALE = re.compile(  # "a quarter-million", "a half million", "half-a-million"
+    rf"(?:-an?)?[ -](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b"
+)
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
     rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
@@ -384,6 +393,10 @@ _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over
 )
 _SPAN_PERIOD = re.compile(rf"[ ](?:{_alt(_DATA['span_periods'])})\b")
 _FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
+_FOOT_INCHES = re.compile(  # "5-foot-10", "six-foot-two", "6 feet 2": inches left unwritten
+    rf"(?<=foot|feet)[ -](?P<i>1[01]|\d|(?i:{_alt(w for w, v in WORDS.items() if 0 < v < 12)}))"
+    r"(?![\w'’%-]|[.,]\d|[ ]?(?:in|inch|inches|cm|by|x)\b|[ ]?[\d×])"
+)
 _COMPOUND_GAP = re.compile(r",?[ ](?:and[ ])?")  # "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes"
 _HYPHEN_NOUN = re.compile(rf"-(?!(?:{_alt(_DATA['margin_nouns'])})\b)[a-z]+")  # "-bed", not "-point lead"
 _NOUN_AFTER = re.compile(  # "a five-year deal", not "five-year-old" or "for two-thirds of"
@@ -403,6 +416,11 @@ _ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['zero_name_before'])})
 _ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "zero tolerance"
 _PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z-]*\d+s")  # "A380s", "MiG-29s": models, counted
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
+_ONE_IDIOMS = [(p.lower().index("one"), p.lower()) for p in _DATA["one_idioms"]]  # "at one point"
+_COUNT_OR_LABEL = frozenset(_DATA["count_or_label_verbs"])  # "the crowd numbered 4,000", "a case, numbered 4"
+_NAMING_BEFORE = re.compile(r"(?:,|(?<![A-Za-z])(?:is|are|was|were|be|been))[ ]$")
+_HANGING_GAP = re.compile(r"-(?:,?[ ](?:and|or|to)[ ]|,[ ])")  # "18- to 24-year-olds", "four-, five- and"
+_HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
 @dataclass(slots=True)
@@ -447,6 +465,12 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         if den == "quarters" and num and _quarter_periods(text, m):  # "its second loss in three quarters"
             count = parse_digits(num) if num[0].isdigit() else parse_words(num)
             return _Side(m.start(), m.end(), count, "words", unit="quarter")
+        scaled = _FRAC_SCALE.match(text, m.end()) if den in ("half", "quarter") else None
+        if scaled and (num is None or num.lower() in ("a", "an", "one")):  # "a quarter-million people"
+            scale = MULTIPLIERS[scaled.group("w").lower()]
+            side = _Side(m.start(), scaled.end(), scale / FRACTIONS[den], "words", scale=scale)
+            _grow_right(text, side)
+            return side
         half_a = _HALF_A_UNIT.match(text, m.end()) if num is None and den == "half" else None
         if half_a:  # "half a mile", "half an hour"
             return _Side(m.start(), half_a.end(), 0.5, "words", unit=_unit_word(half_a.group("u")))
@@ -488,6 +512,10 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         side.unit = side.unit or "fraction"
         return side
     side = _Side(m.start(), m.end(), None, kind, currency=currency)
+    if kind == "num" and _EURO.fullmatch(found):
+        side.value = parse_digits(found.replace(".", "").replace(",", "."))
+        _grow_right(text, side)
+        return side if side.unit or side.scale or side.currency or "." in found else None  # not "pages 3,5"
     if kind == "num":
         side.value = parse_digits(found)
     else:
@@ -1004,6 +1032,12 @@ def _compound(text: str, side: _Side) -> None:
     if marks and side.value < 10 and int(marks.group("i")) < 12:
         side.value, side.unit, side.end = side.value + int(marks.group("i")) / 12, "ft", marks.end()
         return
+    inches = _FOOT_INCHES.match(text, side.end) if side.unit == "ft" else None
+    if inches and side.value < 10:
+        i = inches.group("i")
+        side.value += (int(i) if i.isdigit() else WORDS[i.lower()]) / 12
+        side.end = inches.end()
+        return
     unit, per = side.unit, 1.0
     while small := _COMPOUND_OF.get(unit):
         gap = _COMPOUND_GAP.match(text, side.end)
@@ -1100,11 +1134,12 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
     a_year = a.kind == "num" and not a.unit and 1800 <= a.value <= 2100 and text[a.start : a.end].isdigit()
     if a_year and (b.value < a.value or (b.value > 2100 and word == "to" and marker is None)):
         return False  # "in 2008 to 29 mpg", "in 2019 to 2.1 million"
-    if word == "to" and a.value > b.value and not (marker and marker.group().strip().lower() == "from"):
+    lead = marker.group().split()[0].lower() if marker else None  # "between the ages of" leads with "between"
+    if word == "to" and a.value > b.value and lead != "from":
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
-    if word == "and" and not (marker and marker.group().strip().lower() == "between"):
+    if word == "and" and lead != "between":
         return False
-    if word == "up to" and not (marker and marker.group().strip().lower() == "from"):
+    if word == "up to" and lead != "from":
         return False  # "from 450 sq ft up to 900 sq ft"; not "rose 5% up to 6%"
     if a.unit and b.unit and a.unit != b.unit:
         return False
@@ -1138,7 +1173,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
         if q is not None:
             out.append(q)
             bare.append(side.unit is None and side.scale is None and side.kind in ("num", "words"))
-    return _carry(text, _drop_bare_runs(text, out, bare))
+    return _carry(text, _hanging(text, _drop_bare_runs(text, out, bare)))
 
 
 def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> list[QuantityMatch]:
@@ -1165,6 +1200,25 @@ def _drop_bare_runs(text: str, out: list[QuantityMatch], bare: list[bool]) -> li
                 drop.add(i)
         i = j + 1
     return [q for k, q in enumerate(out) if k not in drop]
+
+
+def _hanging(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """A number left hanging on a hyphen shares the compound after it: "18- to 24-year-olds" is one
+    range of years, "30- and 60-day passes" two spans in days, "four-, five- and six-cylinder" three."""
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        gap = _HANGING_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or a.unit is not None or a.value is None or b.value is None:
+            continue
+        if "-" not in text[b.start : b.end + 1]:
+            continue
+        shared = {"unit": b.unit, "subject": b.subject, "subject_start": b.subject_start}
+        shared["subject_end"] = b.subject_end
+        if gap.group().endswith(" to ") and a.value < b.value:
+            out[k : k + 2] = [replace(b, start=a.start, value=None, low=a.value, high=b.value)]
+        else:
+            out[k] = replace(a, **shared)
+    return out
 
 
 def _carry(text: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -1271,6 +1325,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     if label and any(c.isdigit() for c in label.group()) and _plural_next(text, side.end):
         label = None  # "shown in Fig. 10, 350 electrons were": a count after the figure's number
     strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _PERCENT_UNITS
+    if label and _counted_not_named(text, label, side):
+        label = None  # "the crowd numbered 4,000"; not "a case, numbered 4"
     if label and (bare or strong):  # but "S&P 0.7%" is no page
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
@@ -1334,6 +1390,25 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     )
 
 
+def _counted_not_named(text: str, label: re.Match, side: _Side) -> bool:
+    """ "numbered" names after a comma or "is/are" ("a case, numbered 4", "rooms are numbered 1 to 20")
+    and counts after a noun when the amount is 100 or more ("the crowd numbered 4,000")."""
+    if label.group("label").lower() not in _COUNT_OR_LABEL or side.value < 100:
+        return False
+    return _NAMING_BEFORE.search(text, max(0, label.start() - 8), label.start()) is None
+
+
+def _one_idiom(text: str, start: int) -> bool:
+    """ "at one point", "one hell of a race": a "one" that counts nothing."""
+    for at, phrase in _ONE_IDIOMS:
+        a = start - at
+        if a >= 0 and text[a : a + len(phrase)].lower() == phrase:
+            after = text[a + len(phrase) : a + len(phrase) + 1]
+            if not after.isalnum() and (a == 0 or not text[a - 1].isalnum()):
+                return True
+    return False
+
+
 def _tidy(value: float | None) -> float | None:
     """Drop binary noise from scaling: 4.1 × 1e9 is 4100000000, not 4099999999.9999995."""
     return None if value is None else float(f"{value:.12g}")
@@ -1344,6 +1419,8 @@ def _descriptor(text: str, side: _Side, bare: bool) -> bool:
     flat", "a two-month contract" (news style spells small numbers: such compounds name a kind of thing);
     not ages ("a five-year-old boy"), "twenty-five people" nor "five years of war"."""
     end = side.end
+    if _HANGING_BEFORE.search(text, max(0, side.start - 8), side.start):
+        return False  # "four-, five- and six-cylinder engines": amounts set side by side
     if bare:
         noun = _HYPHEN_NOUN.match(text, end)
         if noun is None:
@@ -1439,7 +1516,7 @@ def _not_a_claim(
     if side.kind == "words" and 1 < value < 20 and not is_range and _pronoun(text, end, tok, prev, nxt):
         return True  # "the two met", "between the two", "all three were held"
     if side.kind == "words" and value == 1 and raw.lower() == "one":
-        if text.startswith(" of ", end) or text.startswith(" another", end):
+        if text.startswith(" of ", end) or text.startswith(" another", end) or _one_idiom(text, start):
             return True
         if prev is not None and prev.lower_ in _NO_ONE_BEFORE:
             return True
