@@ -54,10 +54,13 @@ _KEYS |= {"decade_modifiers", "span_periods", "rate_time_after"}
 _KEYS |= {"pronoun_number_before", "zero_name_before", "zero_name_after", "change_fillers"}
 _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
+_KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
+_KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
+check_keys("quantities.json", _DATA["postfix_after_noun"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
@@ -97,6 +100,7 @@ _QUALIFIER_OF |= {  # "nearly reached 40%", "almost hit $2bn": the adverb qualif
     for verb in _DATA["verb_qualifiers"]["verbs"]
 }
 _POSTFIX_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["postfix_qualifiers"].items() for p in ps}
+_POSTFIX_OF |= {p: q for q, ps in _DATA["postfix_after_noun"].items() for p in ps}  # "40 people or fewer"
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
 _WEAK_CURRENCY_OF: dict[str, str] = _DATA["weak_currency_prefixes"]
 _UNIT_OF: dict[str, str] = {f: u for u, forms in _DATA["units"].items() for f in forms}
@@ -139,7 +143,21 @@ _VULGAR = "".join(VULGAR)
 _WORD = _alt(WORDS)
 _MULT = _alt(MULTIPLIERS)
 _FRAC = _alt(FRACTIONS)
-_INITIALS = "".join(sorted({w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, "a")}))
+_FREQUENCY_OF: dict[str, int] = _DATA["frequency_words"]  # "twice a day"
+_FREQUENCY = re.compile(  # not "twice a year earlier": a time
+    rf"[ ](?:a|an|per|each)[ ](?P<p>(?i:{_alt(_DATA['frequency_periods'])}))\b"
+    rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
+)
+_BANDS: dict[str, dict[str, list[int]]] = _DATA["vague_bands"]  # "the mid-teens", "single digits"
+_BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
+    rf"(?<![A-Za-z])(?P<mod>(?i:{_alt({mod for mods in _BANDS.values() for mod in mods if mod})}))[ -]$"
+)
+_BAND_BASE = "|".join(  # "teens", "single[ -]digits?": "single-digit growth" too
+    "[ -]".join(map(re.escape, b.split())) + ("?" if " " in b else "") for b in _BANDS
+)
+_INITIALS = {w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, *_FREQUENCY_OF, "a")}
+_INITIALS |= {w[0] for w in _BANDS}
+_INITIALS = "".join(sorted(_INITIALS))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
 _AND_WORD = rf"(?:(?<=hundred)|(?<=thousand))[ ]and[ ](?:{_WORD})\b"  # "one hundred and twenty"
 _A_UNIT = _alt(_DATA["article_units"])  # "half a mile", "an hour and a half"
@@ -150,11 +168,15 @@ _HALF_A_UNIT = re.compile(rf"[ ]an?[ ](?P<u>(?i:{_A_UNIT}))\b")  # "half a mile"
 _CORE = re.compile(
     rf"(?=[\d.{_VULGAR}]|\b(?i:[{_INITIALS}]))"  # cheap first-character filter: 2-3x faster scanning
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
+    rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
+    rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
     # a race time "2:03:45", a lap "1:43.2" (a time of day has no tenths)
+    # a ratio "3:1", "1:50,000", or a time of day "10:30"
+    rf"|(?P<ratio>(?<![\d:.,/])\d+:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d:/]|[.,]\d))"
     rf"|(?P<slash>(?:\d{{1,2}}[ ])?\d+[/⁄]\d+(?![\d/⁄]))"  # "3/4 cup", "1 1/2", "1⁄8"
     rf"|(?P<vulg>\d*[{_VULGAR}])"  # "2½"
     rf"|(?P<num>{_DIGITS}))"
@@ -175,7 +197,15 @@ _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
 _RANGE_SEP = re.compile(
     r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:up[ ]to|to|and|through)[ ]"
 )  # not "225 -0.9%"
-_POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_OF)}))(?![A-Za-z0-9])")
+_POSTFIX_PHRASES = [p for ps in _DATA["postfix_qualifiers"].values() for p in ps]
+_POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_PHRASES)}))(?![A-Za-z0-9])")
+_POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$400 at least."
+    r"(?:[ ](?!(?:the|a|an|this|that|these|those|to|in|on|at|by|for|of|than|and|or|but)\b)[a-z]+){0,2}"
+    rf"(?P<comma>,)?[ ](?P<q>{_alt(p for ps in _DATA['postfix_after_noun'].values() for p in ps)})"
+    r"(?![A-Za-z0-9])"
+)
+_CLAUSE_END = re.compile(r"[ ]?(?:[.,;:!?)]|$)")
+_NUMBER_NEXT = re.compile(rf"[ ](?:than|of)\b|[ ]?[\d$£€]|[ ](?i:{_alt(WORDS)})\b")
 _CURRENCY = re.compile(
     rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
     rf"|(?:{_alt(k for k in _CURRENCY_OF if not k[0].isalpha())}))[ ]?$"
@@ -323,6 +353,9 @@ _DECADE = re.compile(  # "highs in the 90s", "lows into the mid-20s", "in the lo
 _AGE_DECADE = re.compile(  # "a man in his 40s", "women in their late 20s": a band of ages
     rf"(?<![A-Za-z])(?i:{_alt(_DATA['age_decade_before'])})[ ](?:(?P<mod>(?i:{_alt(_DECADE_MOD_OF)}))[ -])?$"
 )
+_PERCENT_AFTER = re.compile(r"[ ]?(?:%|(?i:per[ ]?cent|percent))(?![A-Za-z])")  # "the low 20s percent"
+_BAND_THE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['band_the_before'])})[ ]$")  # "in the teens"
+_A_DIGIT = re.compile(r"(?<![A-Za-z])(?i:a|one)[ ]$")  # "a single digit": one digit, not a band
 _DECADE_CONTEXT = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['decade_temperature_words'])})\b")
 _OVER = re.compile(r"(?i:over)[ ]$")
 _OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 200 attempts"
@@ -330,6 +363,27 @@ _OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 2
 )
 _AGE_BAND = re.compile(rf"(?i:{_alt(_DATA['age_band_suffixes'])})(?![A-Za-z])")  # "30-something"
 _TENS = frozenset(range(20, 100, 10))
+_BP = _DATA["blood_pressure"]
+_BP_BEFORE = re.compile(  # "blood pressure of 140/90", "BP was 150/95": a clause that names the reading
+    rf"(?<![A-Za-z])(?:{_alt(w for p in _BP['before'] for w in (p, p.capitalize()))})(?![A-Za-z])"
+    r"[^.;!?]{0,40}$"
+)
+_BP_UNIT = re.compile(rf"[ ]?(?:{_alt(_BP['units'])})(?![A-Za-z])")  # "120/80 mm Hg"
+_RATIO_NOUN = rf"(?i:{_alt(_DATA['ratio_nouns'])})"
+_RATIO_BEFORE = re.compile(rf"(?<![A-Za-z]){_RATIO_NOUN}\b[^.;!?]{{0,30}}$")  # "the slope was 1:10"
+_RATIO_AFTER = re.compile(rf"(?:[ ][a-z]+)?[ ]{_RATIO_NOUN}\b")  # "a 2:1 majority", "a 16:9 aspect ratio"
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")  # "10:30", "1:10": a time unless a ratio is named
+_NAME_BEFORE = re.compile(  # "John 3:16", "Arsenal 2:1 Chelsea": a verse, a result
+    r"(?<![A-Za-z])(?!(?:The|A|An|At|In|On|By|About|Around|Nearly)[ ])[A-Z][\w.]*[ ]$"
+)
+_SCORE_AFTER = re.compile(rf"(?:[ ][a-z]+)?[ ](?i:{_alt(_DATA['score_words'])})\b")  # "a 4:3 win"
+_ODDS_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['odds_before'])})[ ]$")  # "odds of 9-4"
+_ODDS_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['odds_after'])})\b")  # "at 7-2 odds", "a 10-1 outsider"
+_TENOR_TERM = re.compile(r"\d[ -](?:year|yr|month)$")  # the term of a tenor, singular: "10-year", "6 month"
+_TENOR = re.compile(  # "the 10-year Treasury yield", "a 30-year fixed", "the 10-year German bund": a product
+    rf"(?:[ ](?:{_alt(_DATA['tenor_fillers'])})){{0,2}}"
+    rf"[ ](?i:{_alt(_DATA['tenor_nouns'])})(?![\w-])"
+)
 _LEVEL_BOUND = {  # "fell below 7,000", "rose above $90": the level crossed; not "rose under 4%"
     d: re.compile(rf"(?<![A-Za-z])(?i:{_alt([*words, *_DATA['level_bounds']['either']])})[ ]$")
     for d, words in _DATA["level_bounds"].items()
@@ -378,11 +432,12 @@ class _Side:
     start: int
     end: int
     value: float | None
-    kind: str  # num, words, frac, vague
+    kind: str  # num, words, frac, vague, ratio, band
     currency: str | None = None
     scale: float | None = None
     unit: str | None = None
     unit_before: bool = False  # "pH 7–8", "magnitude-6.4": the unit is written first, for both ends
+    high: float | None = None  # the top of a band ("the mid-teens"), whose bottom is the value
 
 
 def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | None:
@@ -391,6 +446,17 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
     if kind == "vague":
         scale = VAGUE.get(found.lower()) or VAGUE_BEFORE_OF[found.lower()]
         return _Side(m.start(), m.end(), None, kind, scale=scale)
+    if kind == "ratio":  # "3:1", "a 2:1 majority", "a 1:50,000 map": A/B; "10:30" and "won 3:1" are no claims
+        if not _colon_ratio(text, m):
+            return None
+        a, b = (parse_digits(p) for p in found.split(":"))
+        return _Side(m.start(), m.end(), a / b, kind, unit="ratio") if b else None
+    if kind == "band":  # "the mid-teens", "high single digits", "double-digit growth"
+        return _band(text, m)
+    if kind == "freq":  # "twice a day", "once a month": a count per period
+        rate = _FREQUENCY.match(text, m.end())
+        value, unit = _FREQUENCY_OF[found.lower()], f"per {rate.group('p').lower()}"
+        return _Side(m.start(), rate.end(), value, "words", unit=unit)
     if kind == "frac":
         point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
         if point:  # "a quarter-point cut": the size of a move in (percentage) points
@@ -436,6 +502,8 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         parts = [float(p) for p in found.split(":")]
         value = sum(p * 60**i for i, p in enumerate(reversed(parts)))
         return _Side(m.start(), m.end(), value, "num", currency=currency, unit="second")
+    if kind == "slash" and (bp := _blood_pressure(text, m)):
+        return bp
     if kind in ("slash", "vulg"):  # "3/4 cup", "1⁄8", "2½": a number, the ASCII slash only before a unit
         side = _Side(m.start(), m.end(), parse_slash(found), "num", currency=currency)
         if side.value is None:
@@ -473,6 +541,68 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.end = scale.end()
     _grow_right(text, side)
     return side
+
+
+def _band(text: str, m: re.Match) -> _Side | None:
+    """ "in the mid-teens" (14 to 16), "single digits" (1 to 9), "double-digit growth" (10 to 99): a band,
+    in percent before a percent word, in years after "her", in degrees after a word of temperature;
+    bare "teens" only after "in the", "in their" (not "two teens were held"), not "a single digit"."""
+    base = m.group().lower().replace("-", " ")
+    base = base if base.endswith("s") else f"{base}s"
+    found = _BAND_MOD.search(text, max(0, m.start() - 8), m.start())
+    mod, start = (found.group("mod").lower(), found.start()) if found else ("", m.start())
+    first = start  # context is read before any modifier, kept or not ("the low double digits")
+    if mod not in _BANDS[base]:  # "low double digits": the band of double digits
+        mod, start = "", m.start()
+    if start and text[start - 1] in "-/":
+        return None  # "pre-teens", "non-single-digit"
+    if _A_DIGIT.search(text, max(0, start - 4), start) and m.group().lower().endswith("digit"):
+        return None
+    if base == "teens" and not mod and not _BAND_THE.search(text, max(0, start - 12), start):
+        return None
+    low, high = _BANDS[base][mod]
+    end, unit = m.end(), None
+    percent = _PERCENT_AFTER.match(text, end)
+    if percent:
+        end, unit = percent.end(), "percent"
+    elif _AGE_DECADE.search(text, max(0, first - 16), first):
+        unit = "year"
+    elif _DECADE_CONTEXT.search(text, max(0, first - 60), first):
+        unit = "°"
+    return _Side(start, end, float(low), "band", unit=unit, high=float(high))
+
+
+def _colon_ratio(text: str, m: re.Match) -> bool:
+    """ "women outnumber men 3:1", "the slope was 1:10", "a 2:1 majority": a ratio; not a time of day
+    ("at 10:30", "1:10 p.m."), a result after a score word or a name ("won 3:1", "Arsenal 2:1"), a verse
+    ("John 3:16"), a split before a score word ("a 4:3 win", "a 60:40 split"), unless a ratio noun
+    is written next to it."""
+    start, end = m.start(), m.end()
+    if _TIME_AFTER.match(text, end):
+        return False
+    named = _RATIO_AFTER.match(text, end) or _RATIO_BEFORE.search(text, max(0, start - 40), start)
+    if named:
+        return True
+    if _CLOCK_LIKE.fullmatch(m.group()) or _NAME_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    if _SCORE_AFTER.match(text, end):
+        return False
+    return _SCORE_BEFORE.search(text, max(0, start - 25), start) is None
+
+
+def _blood_pressure(text: str, m: re.Match) -> _Side | None:
+    """ "120/80 mm Hg", "blood pressure of 140/90": one reading in mmHg, its value the systolic (first)
+    number; not the fraction 1.556, not a date."""
+    parts = m.group().split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    high, low = int(parts[0]), int(parts[1])
+    if not (60 <= high <= 260 and 30 <= low <= 160 and high > low):
+        return None
+    unit = _BP_UNIT.match(text, m.end())
+    if unit is None and _BP_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+        return None
+    return _Side(m.start(), unit.end() if unit else m.end(), float(high), "num", unit="mmHg")
 
 
 def _quarter_periods(text: str, m: re.Match) -> bool:
@@ -568,6 +698,9 @@ def _grow_right(text: str, side: _Side) -> None:
         side.unit, end = unit
         if side.unit == "lb" and (side.scale or 0) >= 1e6 and not text.startswith(" of ", end):
             side.unit = "GBP"  # "40 million pounds" is money, "40 million pounds of waste" a weight
+    freq = _FREQUENCY.match(text, end) if side.unit == "times" else None
+    if freq:  # "three times a week", "78,000 times a minute": a count per period
+        side.unit, end = f"per {freq.group('p').lower()}", freq.end()
     money = side.currency or side.unit in _MONEY
     while side.unit and not money and side.unit.count("/") < 2 and (per := _PER_UNIT.match(text, end)):
         side.unit, end = f"{side.unit}/{_PER_UNIT_OF[per.group('d')]}", per.end()  # "5 mg/kg/day"
@@ -710,13 +843,13 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     prefix = _PREFIX_UNIT.search(text, max(0, start - 14), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
-    elif m.lastgroup in ("num", "slash", "vulg", "clock"):
+    elif m.lastgroup in ("num", "slash", "vulg", "clock", "ratio"):
         ok, currency, cstart, sign = _left_ok(text, start)
         if not ok and text[start - 1] == "-" and _decade_before(text, start):
             ok = True  # "into the mid-30s", "in her mid-40s"
         if not ok:
             return None
-    elif (start and text[start - 1] in "-/") or _in_url(text, start):
+    elif m.lastgroup != "band" and ((start and text[start - 1] in "-/") or _in_url(text, start)):
         return None  # "production-four-door", URL slugs
     if m.lastgroup == "num" and _ADDRESS.match(text, m.end()):
         return None  # "14C Harbour Road": a house number, not 14 °C
@@ -726,8 +859,10 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if sign == "-" and side.kind == "num":
         side.value = -side.value
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
-    if decade:  # "highs in the 90s": a band of temperatures; "in his 40s": of ages
-        side.unit, side.end = decade[2], side.end + 1
+    if decade:  # "highs in the 90s": a band of temperatures; "in his 40s": of ages; "the low 20s percent"
+        side.unit, side.end = decade[2], decade[3]
+    elif side.kind == "band":  # "the mid-teens", "high single digits"
+        decade = (side.value, side.high, side.unit)
     band = _AGE_BAND.match(text, side.end) if side.unit is None and side.value in _TENS else None
     if band:  # "a 30-something banker", "twenty-somethings": an age from 30 to 39
         decade, side.unit, side.end = (side.value, side.value + 9, "year"), "year", band.end()
@@ -780,7 +915,12 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         word = sep.group().strip()
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
-        if digits and (dashed or word in ("-to-", "to")) and _score(text, side, other):
+        odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
+        if odds:  # "at 7-2 odds", "a 10-1 outsider": a ratio, not a range from 2 to 7
+            side.value, side.unit, side.kind, side.end = side.value / other.value, "ratio", "ratio", other.end
+            extra["end"] = other.end
+            other = None
+        elif digits and (dashed or word in ("-to-", "to")) and _score(text, side, other):
             return None, {"end": other.end}  # "the score was 3-2", "won 4-1": skip both numbers
         moved = change is not None or _by_before(text, cstart)
         if (
@@ -799,10 +939,33 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     post = _POSTFIX.match(text, extra["end"])
     if post and post.group("q").isupper():
         post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
+    elif post and post.group("q")[0] == "," and not _CLAUSE_END.match(text, post.end()):
+        post = None  # "$90, tops." bounds; "scored 12, at least five of them headers" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
+    elif post is None and extra["low"] is None and (post := _postfix_after_noun(text, extra["end"])):
+        extra["postfix"], extra["noun_end"], extra["end"] = post, extra["end"], post.end()
     return side, extra
+
+
+def _postfix_after_noun(text: str, pos: int) -> re.Match | None:
+    """A postfix qualifier a word or two after the amount: "40 people or fewer", "95% effective or
+    more", "12 cars, at most."; an "at" phrase (or one after a comma) only where the clause ends (not
+    "the 40 people at least had food"), an "or" phrase not before another amount ("or more than 20")."""
+    post = _POSTFIX_GAP.match(text, pos)
+    if post is None or _CLAUSE_END.match(text, post.end()):
+        return post
+    if post.group("comma") or not post.group("q").startswith("or ") or _NUMBER_NEXT.match(text, post.end()):
+        return None
+    return post
+
+
+def _odds(text: str, start: int, a: _Side, b: _Side) -> bool:
+    """ "odds of 9-4", "at 7-2 odds", "a 10-1 outsider": betting odds, two bare whole numbers."""
+    if a.unit or b.unit or a.scale or b.scale or a.currency or b.currency or not b.value or a.value % 1:
+        return False
+    return bool(_ODDS_AFTER.match(text, b.end) or _ODDS_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _shares_scale(a: _Side, b: _Side) -> bool:
@@ -812,10 +975,11 @@ def _shares_scale(a: _Side, b: _Side) -> bool:
     return a.value * b.scale <= b.value * 10
 
 
-def _decade(text: str, side: _Side) -> tuple[float, float, str] | None:
+def _decade(text: str, side: _Side) -> tuple[float, float, str, int] | None:
     """ "highs in the 90s", "lows in the upper 60s", "into the mid-30s" after a word of temperature:
     the lowest and highest degree of the band (not "the 1990s", "music of the 80s"); "in his 40s",
-    "in their late 20s": the band of ages, in years."""
+    "in their late 20s": the band of ages, in years; "in the low 20s percent": a band of percentages.
+    Lowest, highest, unit and where the band ends."""
     raw = text[side.start : side.end]
     if text[side.end : side.end + 1] != "s" or text[side.end + 1 : side.end + 2].isalnum():
         return None
@@ -823,12 +987,16 @@ def _decade(text: str, side: _Side) -> tuple[float, float, str] | None:
         return None
     age = _AGE_DECADE.search(text, max(0, side.start - 16), side.start)
     the = age or _DECADE.search(text, max(0, side.start - 12), side.start)
+    percent = _PERCENT_AFTER.match(text, side.end + 1) if the and not age else None
     if the is None or (
-        not age and _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None
+        not age
+        and not percent
+        and _DECADE_CONTEXT.search(text, max(0, the.start() - 60), the.start()) is None
     ):
         return None
     low, high = _DECADE_MOD_OF.get((the.group("mod") or "").lower(), (0, 9))
-    return side.value + low, side.value + high, "year" if age else "°"
+    unit, end = ("percent", percent.end()) if percent else ("year" if age else "°", side.end + 1)
+    return side.value + low, side.value + high, unit, end
 
 
 def _decade_before(text: str, start: int) -> bool:
@@ -1168,6 +1336,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
+    if _TENOR_TERM.search(text, start, side.end) and not is_range and _TENOR.match(text, side.end):
+        return None  # "the 10-year Treasury yield", "a 15-year mortgage": a product, not a span of time
     if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
         return None  # "in the past two months", "Twenty years after the fall": when, not how many
     small = side.kind == "words" and side.value < 100 and not is_range
@@ -1205,7 +1375,7 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         qualifier = "="
     if extra.get("approx") and qualifier == "=":
         qualifier = "~"
-    subject = _subject(ctx, side.end if not is_range else end, end)
+    subject = _subject(ctx, side.end if not is_range else end, extra.get("noun_end", end))
     change = _change(text, extra, end, ctx, bare, side.unit)
     return QuantityMatch(
         start=start,
