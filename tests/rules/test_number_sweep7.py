@@ -256,3 +256,23 @@ def test_a_unit_per_unit_after_a_slash(nlp, text, anchor, span, unit):
 
 def test_a_slash_between_bare_numbers_is_no_rate(nlp):
     assert nlp("Staff work 24/7 now.")._.claimx_claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value", "unit", "change"),
+    [
+        ("The jobless rate rose a tenth of a point.", "tenth", "a tenth of a point", 0.1, "points", "up"),
+        ("Core inflation fell two-tenths of a point.", "two", "two-tenths of a point", 0.2, "points", "down"),
+        ("The yield rose a point and a half.", "point", "a point and a half", 1.5, "points", "up"),
+        ("Hiring grew by a revised 210,000.", "210,000", "210,000", 210000, None, "up"),
+        ("Output fell a preliminary 0.4%.", "0.4", "0.4%", 0.4, "percent", "down"),
+    ],
+)
+def test_fractions_of_a_point_and_revised_moves(nlp, text, anchor, span, value, unit, change):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.unit, q.change) == (span, unit, change)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_point_alone_is_no_amount(nlp):
+    assert nlp("It was a point of pride for the team.")._.claimx_claims == []

@@ -614,7 +614,8 @@ def _quarter_periods(text: str, m: re.Match) -> bool:
 
 def _unit_word(word: str) -> str:
     """The unit of a unit word written out: "mile" -> "mi", "Hour" -> "hour"."""
-    return _UNIT_OF_CI.get(word.lower()) or _UNIT_OF[word.lower()]
+    word = word.lower()
+    return _UNIT_OF_CI.get(word) or _UNIT_OF.get(word) or _UNIT_OF[f"{word}s"]  # "a tenth of a point"
 
 
 def _fraction_ok(text: str, m: re.Match, num: str | None, den: str) -> bool:
