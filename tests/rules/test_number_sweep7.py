@@ -276,3 +276,22 @@ def test_fractions_of_a_point_and_revised_moves(nlp, text, anchor, span, value, 
 
 def test_a_point_alone_is_no_amount(nlp):
     assert nlp("It was a point of pride for the team.")._.claimx_claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "low", "high", "value"),
+    [
+        ("The driver, aged 47, was unhurt.", "47", None, None, 47),
+        ("She retired at age 58.", "58", None, None, 58),
+        ("Adults ages 35 to 44 saved least.", "35", 35, 44, None),
+        ("Pupils between the ages of 7 and 11 sat the test.", "7", 7, 11, None),
+    ],
+)
+def test_a_number_after_an_age_word_is_in_years(nlp, text, anchor, low, high, value):
+    q = claim_at(nlp, text, anchor)
+    assert (q.unit, q.low, q.high, q.value) == ("year", low, high, value)
+
+
+def test_a_scaled_amount_after_age_of_keeps_its_own_reading(nlp):
+    q = claim_at(nlp, "Rocks at the age of 3 billion years were found.", "3")
+    assert (q.value, q.unit) == (3e9, "year")

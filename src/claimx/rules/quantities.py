@@ -56,7 +56,7 @@ _KEYS |= {"level_bounds", "age_band_suffixes", "change_after_nouns"}
 _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
-_KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
+_KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -419,6 +419,7 @@ _ZERO_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['zero_name_after'])})\b")  # "ze
 _PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z-]*\d+s")  # "A380s", "MiG-29s": models, counted
 _NO_ONE_BEFORE = frozenset({"no", "the", "this", "that", "any", "every", "each", "which", "another", "other"})
 _ONE_IDIOMS = [(p.lower().index("one"), p.lower()) for p in _DATA["one_idioms"]]  # "at one point"
+_AGE_WORDS = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['age_words_before'])})[ ]$")  # "aged 34"
 _COUNT_OR_LABEL = frozenset(_DATA["count_or_label_verbs"])  # "the crowd numbered 4,000", "a case, numbered 4"
 _NAMING_BEFORE = re.compile(r"(?:,|(?<![A-Za-z])(?:is|are|was|were|be|been))[ ]$")
 _HANGING_GAP = re.compile(r"-(?:,?[ ](?:and|or|to)[ ]|,[ ])")  # "18- to 24-year-olds", "four-, five- and"
@@ -1376,6 +1377,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         qualifier = "="
     if extra.get("approx") and qualifier == "=":
         qualifier = "~"
+    if bare and _AGE_WORDS.search(text, max(0, side.start - 16), side.start):
+        side.unit = "year"  # "aged 34", "ages 25 to 34"
     subject = _subject(ctx, side.end if not is_range else end, extra.get("noun_end", end))
     change = _change(text, extra, end, ctx, bare, side.unit)
     return QuantityMatch(
