@@ -57,6 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
+_KEYS |= {"group_nouns"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -422,6 +423,10 @@ _ONE_IDIOMS = [(p.lower().index("one"), p.lower()) for p in _DATA["one_idioms"]]
 _COUNT_OR_LABEL = frozenset(_DATA["count_or_label_verbs"])  # "the crowd numbered 4,000", "a case, numbered 4"
 _NAMING_BEFORE = re.compile(r"(?:,|(?<![A-Za-z])(?:is|are|was|were|be|been))[ ]$")
 _HANGING_GAP = re.compile(r"-(?:,?[ ](?:and|or|to)[ ]|,[ ])")  # "18- to 24-year-olds", "four-, five- and"
+_GLUED_OF = re.compile(r"-of-\d+(?:\.\d+)?(?![\d.])")  # "15-of-22 shots": the subject is after the pair
+_GROUP_NOUNS = frozenset(_DATA["group_nouns"])  # "a family of four"
+_OBJECT_TAGS = frozenset({"DT", "CD", "$", "PRP", "PRP$", "JJR", "RBR", "RB"})  # "four needs $80,000": a verb
+_OPEN_BRACKETS = frozenset("([")
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
@@ -1620,13 +1625,28 @@ def _name_part(tok: Token) -> bool:
 
 
 def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | None:
-    """What is counted or measured: the object of a following "of", or the noun the number modifies."""
+    """What is counted or measured: the object of a following "of", or the noun the number modifies;
+    in "411 of 650 seats" and "15-of-22 shots" what the second number counts, in "a family of four
+    needs" the group."""
     doc = ctx.doc
     last = ctx.token_at(max(num_end - 1, 0))
     after = ctx.token_from(end)
     if last is None:
         return None
+    glued = _GLUED_OF.match(doc.text, end)
+    if glued:  # "15-of-22 shots"
+        return _subject(ctx, glued.end(), glued.end())
+    group = _group_count(doc, last)
+    if group is not None:  # "a family of four needs $80,000", "a crew of four will fly"
+        return group.text, group.idx, group.idx + len(group)
     if after is not None and after.lower_ == "of" and after.i - last.i <= 2:
+        base = _number_after_of(doc, after)
+        if base is not None:  # "411 of 650 seats", "213 of the 435 seats", "24 of 31 passes"
+            own = _subject(ctx, base.idx + len(base), base.idx + len(base))
+            nxt = doc[base.i + 1] if base.i + 1 < len(doc) else None
+            if own is None and nxt is not None and nxt.tag_ in ("NN", "NNS", "VBZ") and nxt.is_lower:
+                own = nxt.text, nxt.idx, nxt.idx + len(nxt)  # the tagger reads "passes" as a verb
+            return own
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.i - after.i > 8:
             return None
@@ -1641,6 +1661,31 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
         return None
     first = last.i + 1
     while first < head.i and (doc[first].idx < end or doc[first].is_punct or doc[first].pos_ == "DET"):
+        if doc[first].text in _OPEN_BRACKETS and doc[first].idx >= end:
+            return None  # "0.74 (95% CI 0.65-0.85)": an aside, not what 0.74 measures
         first += 1
     span = doc[first : head.i + 1]
     return span.text, span.start_char, span.end_char
+
+
+def _number_after_of(doc: Doc, of: Token) -> Token | None:
+    """The last token of a number right after "of" (past "the"): "of 650 seats", "of the 435 seats"."""
+    j = of.i + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a"):
+        j += 1
+    base = None
+    while j < len(doc) and (doc[j].tag_ == "CD" or (base is not None and doc[j].lower_ in MULTIPLIERS)):
+        base, j = doc[j], j + 1
+    return base
+
+
+def _group_count(doc: Doc, num: Token) -> Token | None:
+    """ "a family of four", "a crew of six": the number counts the group's members; the group is the
+    subject unless a plural noun that is no verb follows ("a team of six scientists made")."""
+    if num.i < 2 or doc[num.i - 1].lower_ != "of" or doc[num.i - 2].lower_ not in _GROUP_NOUNS:
+        return None
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    after = doc[num.i + 2] if num.i + 2 < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS", "NN") and (after is None or after.tag_ not in _OBJECT_TAGS):
+        return None
+    return doc[num.i - 2]
