@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_quantities import claim_at
+from .test_quantities import approx, claim_at, claims_over
 
 # (text, anchor, subject)
 OF_A_NUMBER = [
@@ -62,3 +62,66 @@ def test_a_number_after_a_group_noun_counts_the_group(nlp, text, anchor, subject
 )
 def test_a_subject_does_not_reach_into_a_bracket(nlp, text, anchor):
     assert claim_at(nlp, text, anchor).subject is None
+
+
+# (text, anchor, span, value, unit)
+SCIENCE_UNITS = [
+    ("The chip is made on a 3-nanometre process.", "3", "3-nanometre", 3, "nm"),
+    ("Each grain is one nanometre wide.", "one", "one nanometre", 1, "nm"),
+    ("The machine reaches 1.1 exaflops.", "1.1", "1.1 exaflops", 1.1, "EFLOPS"),
+    ("The card delivers 60 teraflops of computing power.", "60", "60 teraflops", 60, "TFLOPS"),
+    ("The blood level was 20 ng/mL after a day.", "20", "20 ng/mL", 20, "ng/mL"),
+    ("The swab held 40 nanograms of the toxin.", "40", "40 nanograms", 40, "ng"),
+    ("Caesium in the fish reached 1,200 Bq/kg.", "1,200", "1,200 Bq/kg", 1200, "Bq/kg"),
+    ("The rice had 400 becquerels of caesium.", "400", "400 becquerels", 400, "Bq"),
+    ("The well water had 25 parts per trillion of PFAS.", "25", "25 parts per trillion", 25, "ppt"),
+    ("The planet orbits at 5.2 astronomical units.", "5.2", "5.2 astronomical units", 5.2, "AU"),
+    ("The cluster is 1.3 parsecs across.", "1.3", "1.3 parsecs", 1.3, "pc"),
+    ("The black hole weighs 4 million solar masses.", "4", "4 million solar masses", 4e6, "M_sun"),
+    ("The world has 5 Earth masses.", "5", "5 Earth masses", 5, "M_E"),
+    ("The archive stores 30 petabytes.", "30", "30 petabytes", 30, "PB"),
+    ("The cable carries 200 terabits per second.", "200", "200 terabits per second", 200, "Tbps"),
+    ("A slice of toast gives 400 kilojoules.", "400", "400 kilojoules", 400, "kJ"),
+    ("The tumour got 60 grays of radiation.", "60", "60 grays", 60, "Gy"),
+    ("The flash lasted 43 attoseconds.", "43", "43 attoseconds", 43, "as"),
+    ("The reply took 20 microseconds.", "20", "20 microseconds", 20, "µs"),
+    ("Her HbA1c was 48 mmol/mol.", "48", "48 mmol/mol", 48, "mmol/mol"),
+    ("The van's pack stores 75 kilowatt-hours.", "75", "75 kilowatt-hours", 75, "kWh"),
+    ("The sun gives Earth 173,000 terawatts.", "173,000", "173,000 terawatts", 173000, "TW"),
+    ("The machine does 1.2 quintillion sums a second.", "1.2", "1.2 quintillion", 1.2e18, None),
+    ("Ants number about 20 quadrillion.", "20", "about 20 quadrillion", 2e16, None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "unit"), SCIENCE_UNITS)
+def test_science_and_computing_units(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The 5G rollout has been delayed again.", "5G"),
+        ("The carrier's 4G coverage reaches most homes.", "4G"),
+        ("Most handsets sold now support 5G.", "5G"),
+        ("Delegates met at COP26 in Glasgow.", "COP26"),
+        ("The COP29 talks ran late.", "COP29"),
+    ],
+)
+def test_a_network_generation_or_a_summit_is_a_name(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("Astronauts endure up to 4G during launch.", "4G", 4, "G"),  # a bound: g-force
+        ("The pilot pulled 9G in the turn.", "9G", 9, "G"),
+        ("The snack bar has 9g of sugar.", "9g", 9, "g"),
+        ("The fee was COP 5,000 a night.", "5,000", 5000, "COP"),
+    ],
+)
+def test_near_network_names_stay_amounts(nlp, text, anchor, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (q.value, q.unit) == (value, unit)
