@@ -57,7 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
-_KEYS |= {"group_nouns", "glued_names"}
+_KEYS |= {"group_nouns", "summit_codes"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -427,10 +427,7 @@ _GLUED_OF = re.compile(r"-of-\d+(?:\.\d+)?(?![\d.])")  # "15-of-22 shots": the s
 _GROUP_NOUNS = frozenset(_DATA["group_nouns"])  # "a family of four"
 _OBJECT_TAGS = frozenset({"DT", "CD", "$", "PRP", "PRP$", "JJR", "RBR", "RB"})  # "four needs $80,000": a verb
 _OPEN_BRACKETS = frozenset("([")
-_GLUED_NAME = re.compile(  # "the 5G rollout", "COP28 in Dubai": names, not amounts
-    rf"(?:{_alt(_DATA['glued_names']['whole'])})"
-    rf"|(?:{_alt(_DATA['glued_names']['code_before_number'])})\d{{1,2}}"
-)
+_SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
@@ -1360,8 +1357,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":
         qm = None  # "ticked up to 4.1%": the level reached, not a bound
-    if qm is None and _GLUED_NAME.fullmatch(text, side.start, side.end):
-        return None  # "the 5G rollout", "COP28 in Dubai"; not "up to 4G" of g-force
+    if qm is None and _SUMMIT.fullmatch(text, side.start, side.end):
+        return None  # "COP28 in Dubai": a summit, not pesos
     if qm:
         qualifier_text = qm.group().strip()
         qualifier = _QUALIFIER_OF[qualifier_text.lower()]
