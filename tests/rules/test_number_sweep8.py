@@ -121,3 +121,37 @@ def test_a_climate_summit_is_a_name(nlp, text, anchor):
 def test_near_summit_names_stay_amounts(nlp, text, anchor, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (q.value, q.unit) == (approx(value), unit)
+
+
+# (text, anchor, span, value, low, high, qualifier)
+DEEP_TIME = [
+    ("Dinosaurs died out 66 million years ago.", "66", "66 million years", 66e6, None, None, "="),
+    ("Earth formed about 4.5 billion years ago.", "4.5", "about 4.5 billion years", 4.5e9, None, None, "~"),
+    ("They got there at least 65,000 years ago.", "65", "at least 65,000 years", 65000, 65000, None, ">="),
+    ("Tools were made 2.6 to 3 million years ago.", "2.6", "2.6 to 3 million years", None, 2.6e6, 3e6, "="),
+    ("Some 4,000 years later, farming spread.", "4,000", "Some 4,000 years", 4000, None, None, "~"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "low", "high", "qualifier"), DEEP_TIME)
+def test_an_age_in_deep_time_is_a_measure(nlp, text, anchor, span, value, low, high, qualifier):
+    q = claim_at(nlp, text, anchor)
+    got = (text[q.start : q.end], q.value, q.low, q.high, q.qualifier, q.unit, q.change)
+    assert got == (span, approx(value), approx(low), approx(high), qualifier, "year", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Two years ago, the clinic opened.", "Two"),
+        ("The town was founded 800 years ago.", "800"),
+        ("Over the past 10,000 years, the climate was stable.", "10,000"),
+    ],
+)
+def test_a_recent_time_ago_still_dates(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+def test_a_move_in_deep_time_has_no_change(nlp):
+    q = claim_at(nlp, "The ice sheet retreated 12,000 years ago.", "12,000")
+    assert (q.value, q.change) == (12000, None)

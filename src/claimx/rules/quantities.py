@@ -57,7 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
-_KEYS |= {"group_nouns", "summit_codes"}
+_KEYS |= {"group_nouns", "summit_codes", "deep_time_years"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -427,6 +427,7 @@ _GLUED_OF = re.compile(r"-of-\d+(?:\.\d+)?(?![\d.])")  # "15-of-22 shots": the s
 _GROUP_NOUNS = frozenset(_DATA["group_nouns"])  # "a family of four"
 _OBJECT_TAGS = frozenset({"DT", "CD", "$", "PRP", "PRP$", "JJR", "RBR", "RB"})  # "four needs $80,000": a verb
 _OPEN_BRACKETS = frozenset("([")
+_DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an age, not a date
 _SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
@@ -1344,7 +1345,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None
     if _TENOR_TERM.search(text, start, side.end) and not is_range and _TENOR.match(text, side.end):
         return None  # "the 10-year Treasury yield", "a 15-year mortgage": a product, not a span of time
-    if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
+    deep = side.unit == "year" and max(side.value or 0, high or 0) >= _DEEP_TIME_YEARS
+    if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS, deep):
         return None  # "in the past two months", "Twenty years after the fall": when, not how many
     small = side.kind == "words" and side.value < 100 and not is_range
     if small and (bare or side.unit in _TIME_UNITS) and _descriptor(text, side, bare):
@@ -1385,6 +1387,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         qualifier = "~"
     subject = _subject(ctx, side.end if not is_range else end, extra.get("noun_end", end))
     change = _change(text, extra, end, ctx, bare, side.unit)
+    if deep and _TIME_REF_AFTER_ANY.match(text, end):
+        change = None  # "the ice retreated 12,000 years ago": when it moved, not by how much
     return QuantityMatch(
         start=start,
         end=end,
@@ -1446,15 +1450,15 @@ def _descriptor(text: str, side: _Side, bare: bool) -> bool:
     return _NOUN_AFTER.match(text, end) is not None
 
 
-def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
+def _time_reference(text: str, start: int, end: int, long: bool, deep: bool) -> bool:
     """ "in the past two months", "the next five years"; with the unit written out also "two weeks
     later", "six months into the war", "in the three months to June", and for years, decades and
     centuries "Twenty years after the fall", "Five years on," (not "2 days after transplantation",
-    "55.8 Ma ago": measures)."""
+    "55.8 Ma ago", "66 million years ago": measures)."""
     if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
-    if _UNIT_WORD.search(text, max(0, end - 9), end) is None:
-        return False  # "55.8 Ma ago", "24 h later": a measure in a paper
+    if deep or _UNIT_WORD.search(text, max(0, end - 9), end) is None:
+        return False  # "55.8 Ma ago", "24 h later", "12,000 years ago": a measure, an age
     return bool(_TIME_REF_AFTER_ANY.match(text, end) or (long and _TIME_REF_AFTER.match(text, end)))
 
 
