@@ -155,3 +155,32 @@ def test_a_recent_time_ago_still_dates(nlp, text, anchor):
 def test_a_move_in_deep_time_has_no_change(nlp):
     q = claim_at(nlp, "The ice sheet retreated 12,000 years ago.", "12,000")
     assert (q.value, q.change) == (12000, None)
+
+
+# (text, anchor, span, qualifier, low, high)
+AGE_POSTFIXES = [
+    ("People aged 65 and over are most at risk.", "65", "65 and over", ">=", 65, None),
+    ("Adults 50 and older should be screened.", "50", "50 and older", ">=", 50, None),
+    ("Voters 18 or older can register.", "18", "18 or older", ">=", 18, None),
+    ("Women aged 40 or over get a scan.", "40", "40 or over", ">=", 40, None),
+    ("Children aged 5 and younger were left out.", "5", "5 and younger", "<=", None, 5),
+    ("Pupils aged 11 or younger ride free.", "11", "11 or younger", "<=", None, 11),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "qualifier", "low", "high"), AGE_POSTFIXES)
+def test_an_age_and_over_or_younger_is_a_bound(nlp, text, anchor, span, qualifier, low, high):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier, q.low, q.high) == (span, qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The side won 3 and over the season lost 2.", "3"),
+        ("Players aged 21 and under the age cap were picked.", "21"),
+    ],
+)
+def test_and_over_before_a_noun_phrase_bounds_nothing(nlp, text, anchor):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier) == (anchor, "=")

@@ -205,6 +205,8 @@ _POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$4
     rf"(?P<comma>,)?[ ](?P<q>{_alt(p for ps in _DATA['postfix_after_noun'].values() for p in ps)})"
     r"(?![A-Za-z0-9])"
 )
+_PREPOSITION_END = re.compile(r"[ ](?:over|under|above|below)$")  # "65 and over", "12 and under"
+_NOUN_PHRASE_NEXT = re.compile(r"[ ](?:(?i:the|an?|his|her|its|their|our|this|that|these|those)\b|[\d$£€])")
 _CLAUSE_END = re.compile(r"[ ]?(?:[.,;:!?)]|$)")
 _NUMBER_NEXT = re.compile(rf"[ ](?:than|of)\b|[ ]?[\d$£€]|[ ](?i:{_alt(WORDS)})\b")
 _CURRENCY = re.compile(
@@ -948,6 +950,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
     elif post and post.group("q")[0] == "," and not _CLAUSE_END.match(text, post.end()):
         post = None  # "$90, tops." bounds; "scored 12, at least five of them headers" does not
+    elif post and _PREPOSITION_END.search(post.group("q")) and _NOUN_PHRASE_NEXT.match(text, post.end()):
+        post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
