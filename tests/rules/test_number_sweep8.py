@@ -184,3 +184,30 @@ def test_an_age_and_over_or_younger_is_a_bound(nlp, text, anchor, span, qualifie
 def test_and_over_before_a_noun_phrase_bounds_nothing(nlp, text, anchor):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.qualifier) == (anchor, "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "qualifier"),
+    [
+        ("Men are twice as likely to die from the illness.", "twice", "twice", "="),
+        ("Fires burned twice as much forest as last year.", "twice", "twice", "="),
+        ("The new chip is twice as efficient.", "twice", "twice", "="),
+        ("The fund is nearly twice as large.", "twice", "nearly twice", "~"),
+    ],
+)
+def test_twice_as_is_a_multiple(nlp, text, anchor, span, qualifier):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit, q.qualifier) == (span, 2, "times", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The striker scored twice as City won the cup.", "twice"),
+        ("She scored twice as the side came back.", "twice"),
+        ("He had the jab twice as a child.", "twice"),
+        ("He called twice and left.", "twice"),
+    ],
+)
+def test_twice_as_a_conjunction_counts_no_multiple(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []

@@ -57,7 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
-_KEYS |= {"group_nouns", "summit_codes", "deep_time_years"}
+_KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -149,6 +149,11 @@ _FREQUENCY = re.compile(  # not "twice a year earlier": a time
     rf"[ ](?:a|an|per|each)[ ](?P<p>(?i:{_alt(_DATA['frequency_periods'])}))\b"
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
 )
+_AS_MULTIPLE_OF: dict[str, int] = _DATA["as_multiples"]  # "twice as likely": 2 times
+_AS_MULTIPLE = re.compile(  # "twice as much forest"; not "twice as the side won", "twice as a child"
+    r"[ ]as[ ](?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|it|he|she|they|we|you|i|if"
+    r"|though|part)\b)[a-z]+\b"
+)
 _BANDS: dict[str, dict[str, list[int]]] = _DATA["vague_bands"]  # "the mid-teens", "single digits"
 _BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
     rf"(?<![A-Za-z])(?P<mod>(?i:{_alt({mod for mods in _BANDS.values() for mod in mods if mod})}))[ -]$"
@@ -156,7 +161,19 @@ _BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
 _BAND_BASE = "|".join(  # "teens", "single[ -]digits?": "single-digit growth" too
     "[ -]".join(map(re.escape, b.split())) + ("?" if " " in b else "") for b in _BANDS
 )
-_INITIALS = {w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, *_FREQUENCY_OF, "a")}
+_INITIALS = {
+    w[0]
+    for w in (
+        *WORDS,
+        *MULTIPLIERS,
+        *FRACTIONS,
+        *VAGUE,
+        *VAGUE_BEFORE_OF,
+        *_FREQUENCY_OF,
+        *_AS_MULTIPLE_OF,
+        "a",
+    )
+}
 _INITIALS |= {w[0] for w in _BANDS}
 _INITIALS = "".join(sorted(_INITIALS))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
@@ -171,6 +188,7 @@ _CORE = re.compile(
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
     rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
+    rf"|(?P<mult>(?i:\b(?:{_alt(_AS_MULTIPLE_OF)})\b)(?={_AS_MULTIPLE.pattern}))"  # "twice as likely"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
@@ -466,6 +484,8 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         rate = _FREQUENCY.match(text, m.end())
         value, unit = _FREQUENCY_OF[found.lower()], f"per {rate.group('p').lower()}"
         return _Side(m.start(), rate.end(), value, "words", unit=unit)
+    if kind == "mult":  # "twice as likely": a multiple
+        return _Side(m.start(), m.end(), _AS_MULTIPLE_OF[found.lower()], "words", unit="times")
     if kind == "frac":
         point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
         if point:  # "a quarter-point cut": the size of a move in (percentage) points
