@@ -211,3 +211,22 @@ def test_twice_as_is_a_multiple(nlp, text, anchor, span, qualifier):
 )
 def test_twice_as_a_conjunction_counts_no_multiple(nlp, text, anchor):
     assert claims_over(nlp, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Babies with trisomy 21 were left out of the trial.", "21"),
+        ("The gene sits on chromosome 17.", "17"),
+        ("The mutation lies in exon 19 of the gene.", "19"),
+        ("The virus belongs to genotype 3.", "3"),
+        ("The genes sit on chromosomes 13 and 18.", "13"),
+    ],
+)
+def test_a_part_or_kind_of_gene_is_a_label(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+def test_a_count_of_chromosomes_still_counts(nlp):
+    q = claim_at(nlp, "Each human cell holds 46 chromosomes.", "46")
+    assert (q.value, q.subject) == (46, "chromosomes")
