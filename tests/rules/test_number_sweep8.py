@@ -230,3 +230,20 @@ def test_a_part_or_kind_of_gene_is_a_label(nlp, text, anchor):
 def test_a_count_of_chromosomes_still_counts(nlp):
     q = claim_at(nlp, "Each human cell holds 46 chromosomes.", "46")
     assert (q.value, q.subject) == (46, "chromosomes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paper appeared in Nature 615, 1-6 (2023).",
+        "The findings appear in The Lancet (2023; 401: 1123-34).",
+        "See N Engl J Med 2021;384:403-416 for the details.",
+    ],
+)
+def test_a_journal_reference_holds_no_amount(nlp, text):
+    assert nlp(text)._.claimx_claims == []
+
+
+def test_an_amount_beside_a_reference_still_counts(nlp):
+    text = "The study (Science 379, 1230-1235 (2023)) tracked 300 wolves."
+    assert [text[q.start : q.end] for q in nlp(text)._.claimx_claims] == ["300"]

@@ -341,6 +341,10 @@ _PHONE = re.compile(
     r"\+\d[\d ()-]{6,}\d|\b(?:1[-. ])?\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b(?:1[-.])?\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
     r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
 )
+_CITATION = re.compile(  # a journal reference, no amount: "Nature 615, 1-6 (2023)", "2023;401:1123-34"
+    r"\b(?:19|20)\d\d;[ ]?\d+(?:\(\d+\))?:[ ]?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?"
+    r"|(?<=[A-Za-z.][ ])\d{1,4}(?:\(\d+\))?,[ ]\d+(?:[-–]\d+)?[ ]\((?:19|20)\d\d\)"
+)
 _DIAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['dial_words'])})[ ]$")  # "call 911", "dial 999"
 _EMERGENCY_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['emergency_after'])})\b")  # "a 911 call"
 _EMERGENCY = frozenset(_DATA["emergency_numbers"])
@@ -1192,7 +1196,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     bare: list[bool] = []
     ctx = _Context(doc)
-    phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
+    phones = [(p.start(), p.end()) for rx in (_PHONE, _CITATION) for p in rx.finditer(text)]
     pos = 0
     while True:
         m = _CORE.search(text, pos)
