@@ -247,3 +247,26 @@ def test_a_journal_reference_holds_no_amount(nlp, text):
 def test_an_amount_beside_a_reference_still_counts(nlp):
     text = "The study (Science 379, 1230-1235 (2023)) tracked 300 wolves."
     assert [text[q.start : q.end] for q in nlp(text)._.claimx_claims] == ["300"]
+
+
+# (text, anchor, span, low, high, unit)
+BELOW_ZERO_RANGES = [
+    ("Overnight lows will range from -5C to -10C.", "-5C", "from -5C to -10C", -10, -5, "°C"),
+    ("Lows of -5C to -10C are likely.", "-5C", "-5C to -10C", -10, -5, "°C"),
+    ("It will fall to between -15C and -20C.", "-15C", "between -15C and -20C", -20, -15, "°C"),
+    ("Lows will be -3 to -8C tonight.", "-3", "-3 to -8C", -8, -3, "°C"),
+    ("It ranged from minus 5C to minus 12C.", "minus 5C", "from minus 5C to minus 12C", -12, -5, "°C"),
+    ("Returns ran from -2% to 4%.", "-2%", "from -2% to 4%", -2, 4, "percent"),  # unchanged
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "low", "high", "unit"), BELOW_ZERO_RANGES)
+def test_a_range_may_end_below_zero(nlp, text, anchor, span, low, high, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.low, q.high, q.unit) == (span, low, high, unit)
+
+
+def test_a_falling_pair_above_zero_is_still_no_range(nlp):
+    text = "Her lead grew from 4 to 9, and she beat him by 46 percent to 42 percent."
+    q = claim_at(nlp, text, "46")
+    assert (text[q.start : q.end], q.value) == ("46 percent", 46)

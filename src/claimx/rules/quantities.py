@@ -216,6 +216,7 @@ _SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
 _RANGE_SEP = re.compile(
     r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:up[ ]to|to|and|through)[ ]"
 )  # not "225 -0.9%"
+_MINUS_AT = re.compile(r"[-−](?=\d)|(?i:minus)[ ](?=\d)")  # the far end of "from -5C to -10C"
 _POSTFIX_PHRASES = [p for ps in _DATA["postfix_qualifiers"].values() for p in ps]
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_PHRASES)}))(?![A-Za-z0-9])")
 _POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$400 at least."
@@ -791,8 +792,12 @@ def _plural_next(text: str, pos: int, adjectives: int = 1) -> bool:
     return m.group("noun") not in _PLURAL_STOP and m.group("adj") not in _PLURAL_STOP
 
 
-def _parse_side(text: str, pos: int) -> _Side | None:
-    """A number (with currency) starting at ``pos``: the second half of a range."""
+def _parse_side(text: str, pos: int, signed: bool = False) -> _Side | None:
+    """A number (with currency) starting at ``pos``: the second half of a range; ``signed``, perhaps
+    after a minus ("from -5C to -10C", "to minus 12C")."""
+    minus = _MINUS_AT.match(text, pos) if signed else None
+    if minus:
+        pos = minus.end()
     cur = _CURRENCY_AT.match(text, pos)
     currency = None
     if cur:
@@ -800,7 +805,10 @@ def _parse_side(text: str, pos: int) -> _Side | None:
     m = _CORE.match(text, pos)
     if not m or m.lastgroup not in ("num", "words"):
         return None
-    return _parse_core(text, m, currency)
+    side = _parse_core(text, m, currency)
+    if side is not None and minus and side.value is not None:
+        side.value = -side.value
+    return side
 
 
 def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
@@ -943,9 +951,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
         approx = _APPROX_AT.match(text, sep.end())
-        other = _parse_side(text, approx.end() if approx else sep.end())
-        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         word = sep.group().strip()
+        other = _parse_side(text, approx.end() if approx else sep.end(), signed=word in ("to", "and"))
+        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
         odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
@@ -1175,7 +1183,8 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
     if a_year and (b.value < a.value or (b.value > 2100 and word == "to" and marker is None)):
         return False  # "in 2008 to 29 mpg", "in 2019 to 2.1 million"
     lead = marker.group().split()[0].lower() if marker else None  # "between the ages of" leads with "between"
-    if word == "to" and a.value > b.value and lead != "from":
+    below_zero = a.value < 0 and b.value < 0  # "-5C to -10C": colder and colder
+    if word == "to" and a.value > b.value and lead != "from" and not below_zero:
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
     if word == "and" and lead != "between":
         return False
