@@ -270,3 +270,21 @@ def test_a_falling_pair_above_zero_is_still_no_range(nlp):
     text = "Her lead grew from 4 to 9, and she beat him by 46 percent to 42 percent."
     q = claim_at(nlp, text, "46")
     assert (text[q.start : q.end], q.value) == ("46 percent", 46)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "high", "unit"),
+    [
+        ("Only 58% of patients were seen within four hours.", "four", "within four hours", 4, "hour"),
+        ("The rock will pass within 31,000 km of Earth.", "31,000", "within 31,000 km", 31000, "km"),
+        ("Swabs were tested within 72 hours.", "72", "within 72 hours", 72, "hour"),
+        ("The tally came within 2% of the goal.", "2", "within 2%", 2, "percent"),
+    ],
+)
+def test_within_bounds_the_amount_from_above(nlp, text, anchor, span, high, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.qualifier, q.high, q.unit) == (span, "<=", high, unit)
+
+
+def test_within_the_next_weeks_still_dates(nlp):
+    assert claims_over(nlp, "Within the next two weeks, the plan will be ready.", "two") == []
