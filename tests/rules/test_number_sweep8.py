@@ -288,3 +288,41 @@ def test_within_bounds_the_amount_from_above(nlp, text, anchor, span, high, unit
 
 def test_within_the_next_weeks_still_dates(nlp):
     assert claims_over(nlp, "Within the next two weeks, the plan will be ready.", "two") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The headset has a 4K display with a 90Hz refresh rate.", "4K"),
+        ("The film was shot in 8K.", "8K"),
+    ],
+)
+def test_a_k_resolution_is_no_amount(nlp, text, anchor):
+    assert claims_over(nlp, text, anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "unit"),
+    [
+        ("She earns $4K a month.", "4K", 4000, "USD"),
+        ("About 4K runners took part.", "4K", 4000, None),
+    ],
+)
+def test_thousands_in_k_still_count(nlp, text, anchor, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (q.value, q.unit) == (value, unit)
+
+
+# (text, anchor, span, value, unit)
+POWERS = [
+    ("A gamma-ray burst released 10^44 joules.", "10", "10^44 joules", 1e44, "J"),
+    ("The cell holds 2.5 x 10^6 molecules.", "2.5", "2.5 x 10^6", 2.5e6, None),
+    ("The swab had 3×10^8 bacteria.", "3", "3×10^8", 3e8, None),
+    ("The rate was 1.5 × 10−3 per year.", "1.5", "1.5 × 10−3", 1.5e-3, None),  # unchanged
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "unit"), POWERS)
+def test_a_power_written_with_a_caret(nlp, text, anchor, span, value, unit):
+    q = claim_at(nlp, text, anchor)
+    assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)

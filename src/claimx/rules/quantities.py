@@ -57,7 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units"}
-_KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples"}
+_KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -112,6 +112,7 @@ _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
 _NOT_BEFORE_NOUN = frozenset({"st"})  # "15 stone", not "12 stone steps"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
+_RESOLUTION_K = frozenset(_DATA["resolution_k"])  # "a 4K display"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
 _PLURAL_STOP = frozenset(_DATA["plural_stop"])
@@ -212,7 +213,8 @@ _RATE = re.compile(  # "$84 a barrel"; not "up from $2bn a year earlier"
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
 )
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
-_SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
+_SCIENTIFIC = re.compile(r"(?:[ ]?×[ ]?10\^?|[ ]?[x*][ ]?10\^)(?P<e>[−-]?\d{1,2})(?!\d)")  # "2 x 10^6"
+_POWER = re.compile(r"\^(?P<e>[−-]?\d{1,2})(?![\d.])")  # "10^44": the number to that power
 _RANGE_SEP = re.compile(
     r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:up[ ]to|to|and|through)[ ]"
 )  # not "225 -0.9%"
@@ -692,6 +694,9 @@ def _grow_right(text: str, side: _Side) -> None:
     if sci:
         side.value *= 10.0 ** int(sci.group("e").replace("−", "-"))
         end = sci.end()
+    elif side.kind == "num" and (sci := _POWER.match(text, end)):
+        side.value **= int(sci.group("e").replace("−", "-"))
+        end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
         if sc is None and (spaced := _SPACED_SCALE.match(text, end)) and _plural_next(text, spaced.end(), 0):
@@ -911,6 +916,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
+    if not side.currency and text[m.start() : side.end] in _RESOLUTION_K and not _plural_next(text, side.end):
+        return None  # "a 4K display", "shot in 8K"; not "$4K", "4K runners"
     if side.unit == "st" and text[m.start() : side.end].endswith("st") and _ORDINAL_ST.search(m.group()):
         return None  # "the 21st", "1st": ordinals; "12st", "10st 2lb" are stone
     side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
