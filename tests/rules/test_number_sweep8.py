@@ -326,3 +326,16 @@ POWERS = [
 def test_a_power_written_with_a_caret(nlp, text, anchor, span, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.value, q.unit) == (span, approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "subject"),
+    [
+        ("Patients took 2.4mg of semaglutide weekly.", "2.4", "semaglutide"),
+        ("She takes 5mg of folic acid daily.", "5mg", "folic acid"),
+        ("The mill grinds 40 tonnes of wheat annually.", "40", "wheat"),
+        ("The firm sold 12 of its weekly titles.", "12", "its weekly titles"),  # unchanged
+    ],
+)
+def test_how_often_is_not_what_is_measured(nlp, text, anchor, subject):
+    assert claim_at(nlp, text, anchor).subject == subject

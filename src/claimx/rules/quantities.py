@@ -454,6 +454,7 @@ _GLUED_OF = re.compile(r"-of-\d+(?:\.\d+)?(?![\d.])")  # "15-of-22 shots": the s
 _GROUP_NOUNS = frozenset(_DATA["group_nouns"])  # "a family of four"
 _OBJECT_TAGS = frozenset({"DT", "CD", "$", "PRP", "PRP$", "JJR", "RBR", "RB"})  # "four needs $80,000": a verb
 _OPEN_BRACKETS = frozenset("([")
+_EVERY_PERIOD = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annually"})
 _DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an age, not a date
 _SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
@@ -1701,7 +1702,10 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.i - after.i > 8:
             return None
-        span = doc[pobj.left_edge.i : pobj.i + 1]
+        stop = pobj.i + 1
+        if pobj.lower_ in _EVERY_PERIOD and pobj.left_edge.i < pobj.i:
+            stop = pobj.i  # "2.4mg of semaglutide weekly": how often, not what
+        span = doc[pobj.left_edge.i : stop]
         return span.text, span.start_char, span.end_char
     head = last
     seen = 0
