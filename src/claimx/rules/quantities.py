@@ -57,6 +57,7 @@ _KEYS |= {"over_particle_verbs", "ratio_of_bases", "age_decade_before"}
 _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vague_bands", "band_the_before"}
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
+_KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -111,6 +112,7 @@ _GLUED_FORM_OF: dict[str, str] = _DATA["glued_unit_forms"]
 _BIG_AMOUNT_UNITS = frozenset(_DATA["big_amount_units"])  # "3.5 trillion won", not "the 12 won"
 _NOT_BEFORE_NOUN = frozenset({"st"})  # "15 stone", not "12 stone steps"
 _RESOLUTIONS = frozenset(_DATA["video_resolutions"])  # "1080p"
+_RESOLUTION_K = frozenset(_DATA["resolution_k"])  # "a 4K display"
 _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
 _PLURAL_STOP = frozenset(_DATA["plural_stop"])
@@ -148,6 +150,11 @@ _FREQUENCY = re.compile(  # not "twice a year earlier": a time
     rf"[ ](?:a|an|per|each)[ ](?P<p>(?i:{_alt(_DATA['frequency_periods'])}))\b"
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
 )
+_AS_MULTIPLE_OF: dict[str, int] = _DATA["as_multiples"]  # "twice as likely": 2 times
+_AS_MULTIPLE = re.compile(  # "twice as much forest"; not "twice as the side won", "twice as a child"
+    r"[ ]as[ ](?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|it|he|she|they|we|you|i|if"
+    r"|though|part)\b)[a-z]+\b"
+)
 _BANDS: dict[str, dict[str, list[int]]] = _DATA["vague_bands"]  # "the mid-teens", "single digits"
 _BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
     rf"(?<![A-Za-z])(?P<mod>(?i:{_alt({mod for mods in _BANDS.values() for mod in mods if mod})}))[ -]$"
@@ -155,7 +162,19 @@ _BAND_MOD = re.compile(  # "the mid-teens", "high single digits"
 _BAND_BASE = "|".join(  # "teens", "single[ -]digits?": "single-digit growth" too
     "[ -]".join(map(re.escape, b.split())) + ("?" if " " in b else "") for b in _BANDS
 )
-_INITIALS = {w[0] for w in (*WORDS, *MULTIPLIERS, *FRACTIONS, *VAGUE, *VAGUE_BEFORE_OF, *_FREQUENCY_OF, "a")}
+_INITIALS = {
+    w[0]
+    for w in (
+        *WORDS,
+        *MULTIPLIERS,
+        *FRACTIONS,
+        *VAGUE,
+        *VAGUE_BEFORE_OF,
+        *_FREQUENCY_OF,
+        *_AS_MULTIPLE_OF,
+        "a",
+    )
+}
 _INITIALS |= {w[0] for w in _BANDS}
 _INITIALS = "".join(sorted(_INITIALS))
 _A_MULT = rf"an?[ ](?:{_MULT}|dozen)\b"  # "a million", "a dozen"
@@ -170,6 +189,7 @@ _CORE = re.compile(
     rf"(?:(?P<frac>(?i:\b(?:(?P<fnum>{_WORD}|an?|\d+)[ -])?(?P<fden>{_FRAC})\b(?![ ]{_A_MULT}|[ -]dozen\b)))"
     rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
+    rf"|(?P<mult>(?i:\b(?:{_alt(_AS_MULTIPLE_OF)})\b)(?={_AS_MULTIPLE.pattern}))"  # "twice as likely"
     rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
@@ -193,10 +213,12 @@ _RATE = re.compile(  # "$84 a barrel"; not "up from $2bn a year earlier"
     rf"(?![ ](?:{_alt(_DATA['rate_time_after'])})\b)"
 )
 _TOLERANCE = re.compile(rf"[ ]?±[ ]?(?:{_DIGITS})")
-_SCIENTIFIC = re.compile(r"[ ]?×[ ]?10(?P<e>[−-]?\d{1,2})(?!\d)")
+_SCIENTIFIC = re.compile(r"(?:[ ]?×[ ]?10\^?|[ ]?[x*][ ]?10\^)(?P<e>[−-]?\d{1,2})(?!\d)")  # "2 x 10^6"
+_POWER = re.compile(r"\^(?P<e>[−-]?\d{1,2})(?![\d.])")  # "10^44": the number to that power
 _RANGE_SEP = re.compile(
     r"-to-|[ ](?:-|–|—)[ ]|(?:-|–|—)(?![ ])|[ ](?:up[ ]to|to|and|through)[ ]"
 )  # not "225 -0.9%"
+_MINUS_AT = re.compile(r"[-−](?=\d)|(?i:minus)[ ](?=\d)")  # the far end of "from -5C to -10C"
 _POSTFIX_PHRASES = [p for ps in _DATA["postfix_qualifiers"].values() for p in ps]
 _POSTFIX = re.compile(rf"(?i:[ ]?(?P<q>{_alt(_POSTFIX_PHRASES)}))(?![A-Za-z0-9])")
 _POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$400 at least."
@@ -204,6 +226,8 @@ _POSTFIX_GAP = re.compile(  # "40 people or fewer", "95% effective or more", "$4
     rf"(?P<comma>,)?[ ](?P<q>{_alt(p for ps in _DATA['postfix_after_noun'].values() for p in ps)})"
     r"(?![A-Za-z0-9])"
 )
+_PREPOSITION_END = re.compile(r"[ ](?:over|under|above|below)$")  # "65 and over", "12 and under"
+_NOUN_PHRASE_NEXT = re.compile(r"[ ](?:(?i:the|an?|his|her|its|their|our|this|that|these|those)\b|[\d$£€])")
 _CLAUSE_END = re.compile(r"[ ]?(?:[.,;:!?)]|$)")
 _NUMBER_NEXT = re.compile(rf"[ ](?:than|of)\b|[ ]?[\d$£€]|[ ](?i:{_alt(WORDS)})\b")
 _CURRENCY = re.compile(
@@ -320,6 +344,10 @@ _PHONE = re.compile(
     r"\+\d[\d ()-]{6,}\d|\b(?:1[-. ])?\(\d{3}\)[ ]?\d{3}-\d{4}\b|\b(?:1[-.])?\d{3}[-.]\d{2,4}[-.]\d{2,4}\b"
     r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"  # "020 7946 0958"
 )
+_CITATION = re.compile(  # a journal reference, no amount: "Nature 615, 1-6 (2023)", "2023;401:1123-34"
+    r"\b(?:19|20)\d\d;[ ]?\d+(?:\(\d+\))?:[ ]?[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?"
+    r"|(?<=[A-Za-z.][ ])\d{1,4}(?:\(\d+\))?,[ ]\d+(?:[-–]\d+)?[ ]\((?:19|20)\d\d\)"
+)
 _DIAL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['dial_words'])})[ ]$")  # "call 911", "dial 999"
 _EMERGENCY_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['emergency_after'])})\b")  # "a 911 call"
 _EMERGENCY = frozenset(_DATA["emergency_numbers"])
@@ -423,6 +451,13 @@ _AGE_WORDS = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['age_words_before'])})[ 
 _COUNT_OR_LABEL = frozenset(_DATA["count_or_label_verbs"])  # "the crowd numbered 4,000", "a case, numbered 4"
 _NAMING_BEFORE = re.compile(r"(?:,|(?<![A-Za-z])(?:is|are|was|were|be|been))[ ]$")
 _HANGING_GAP = re.compile(r"-(?:,?[ ](?:and|or|to)[ ]|,[ ])")  # "18- to 24-year-olds", "four-, five- and"
+_GLUED_OF = re.compile(r"-of-\d+(?:\.\d+)?(?![\d.])")  # "15-of-22 shots": the subject is after the pair
+_GROUP_NOUNS = frozenset(_DATA["group_nouns"])  # "a family of four"
+_OBJECT_TAGS = frozenset({"DT", "CD", "$", "PRP", "PRP$", "JJR", "RBR", "RB"})  # "four needs $80,000": a verb
+_OPEN_BRACKETS = frozenset("([")
+_EVERY_PERIOD = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annually"})
+_DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an age, not a date
+_SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
@@ -458,6 +493,8 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         rate = _FREQUENCY.match(text, m.end())
         value, unit = _FREQUENCY_OF[found.lower()], f"per {rate.group('p').lower()}"
         return _Side(m.start(), rate.end(), value, "words", unit=unit)
+    if kind == "mult":  # "twice as likely": a multiple
+        return _Side(m.start(), m.end(), _AS_MULTIPLE_OF[found.lower()], "words", unit="times")
     if kind == "frac":
         point = _POINT_FRACTION.match(text, m.start()) or _POINT_FRACTION.match(text, m.start("fden"))
         if point:  # "a quarter-point cut": the size of a move in (percentage) points
@@ -660,6 +697,9 @@ def _grow_right(text: str, side: _Side) -> None:
     if sci:
         side.value *= 10.0 ** int(sci.group("e").replace("−", "-"))
         end = sci.end()
+    elif side.kind == "num" and (sci := _POWER.match(text, end)):
+        side.value **= int(sci.group("e").replace("−", "-"))
+        end = sci.end()
     if side.kind == "num" and not sci:
         sc = _SCALE.match(text, end)
         if sc is None and (spaced := _SPACED_SCALE.match(text, end)) and _plural_next(text, spaced.end(), 0):
@@ -760,8 +800,12 @@ def _plural_next(text: str, pos: int, adjectives: int = 1) -> bool:
     return m.group("noun") not in _PLURAL_STOP and m.group("adj") not in _PLURAL_STOP
 
 
-def _parse_side(text: str, pos: int) -> _Side | None:
-    """A number (with currency) starting at ``pos``: the second half of a range."""
+def _parse_side(text: str, pos: int, signed: bool = False) -> _Side | None:
+    """A number (with currency) starting at ``pos``: the second half of a range; ``signed``, perhaps
+    after a minus ("from -5C to -10C", "to minus 12C")."""
+    minus = _MINUS_AT.match(text, pos) if signed else None
+    if minus:
+        pos = minus.end()
     cur = _CURRENCY_AT.match(text, pos)
     currency = None
     if cur:
@@ -769,7 +813,10 @@ def _parse_side(text: str, pos: int) -> _Side | None:
     m = _CORE.match(text, pos)
     if not m or m.lastgroup not in ("num", "words"):
         return None
-    return _parse_core(text, m, currency)
+    side = _parse_core(text, m, currency)
+    if side is not None and minus and side.value is not None:
+        side.value = -side.value
+    return side
 
 
 def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
@@ -872,6 +919,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
+    if not side.currency and text[m.start() : side.end] in _RESOLUTION_K and not _plural_next(text, side.end):
+        return None  # "a 4K display", "shot in 8K"; not "$4K", "4K runners"
     if side.unit == "st" and text[m.start() : side.end].endswith("st") and _ORDINAL_ST.search(m.group()):
         return None  # "the 21st", "1st": ordinals; "12st", "10st 2lb" are stone
     side.start = cstart if cstart != start else side.start  # "a quarter-point": from "quarter"
@@ -912,9 +961,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
         approx = _APPROX_AT.match(text, sep.end())
-        other = _parse_side(text, approx.end() if approx else sep.end())
-        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         word = sep.group().strip()
+        other = _parse_side(text, approx.end() if approx else sep.end(), signed=word in ("to", "and"))
+        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
         odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
@@ -943,6 +992,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
     elif post and post.group("q")[0] == "," and not _CLAUSE_END.match(text, post.end()):
         post = None  # "$90, tops." bounds; "scored 12, at least five of them headers" does not
+    elif post and _PREPOSITION_END.search(post.group("q")) and _NOUN_PHRASE_NEXT.match(text, post.end()):
+        post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
@@ -1142,7 +1193,8 @@ def _range_ok(text: str, a: _Side, b: _Side, word: str, marker: re.Match | None)
     if a_year and (b.value < a.value or (b.value > 2100 and word == "to" and marker is None)):
         return False  # "in 2008 to 29 mpg", "in 2019 to 2.1 million"
     lead = marker.group().split()[0].lower() if marker else None  # "between the ages of" leads with "between"
-    if word == "to" and a.value > b.value and lead != "from":
+    below_zero = a.value < 0 and b.value < 0  # "-5C to -10C": colder and colder
+    if word == "to" and a.value > b.value and lead != "from" and not below_zero:
         return False  # "beat him by 46 percent to 42 percent", "4 to 1"
     if word == "and" and lead != "between":
         return False
@@ -1163,7 +1215,7 @@ def find_quantities(doc: Doc) -> list[QuantityMatch]:
     out: list[QuantityMatch] = []
     bare: list[bool] = []
     ctx = _Context(doc)
-    phones = [(p.start(), p.end()) for p in _PHONE.finditer(text)]
+    phones = [(p.start(), p.end()) for rx in (_PHONE, _CITATION) for p in rx.finditer(text)]
     pos = 0
     while True:
         m = _CORE.search(text, pos)
@@ -1340,7 +1392,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None
     if _TENOR_TERM.search(text, start, side.end) and not is_range and _TENOR.match(text, side.end):
         return None  # "the 10-year Treasury yield", "a 15-year mortgage": a product, not a span of time
-    if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS):
+    deep = side.unit == "year" and max(side.value or 0, high or 0) >= _DEEP_TIME_YEARS
+    if side.unit in _TIME_UNITS and _time_reference(text, start, end, side.unit in _LONG_TIME_UNITS, deep):
         return None  # "in the past two months", "Twenty years after the fall": when, not how many
     small = side.kind == "words" and side.value < 100 and not is_range
     if small and (bare or side.unit in _TIME_UNITS) and _descriptor(text, side, bare):
@@ -1353,6 +1406,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     particle = qm is not None and _UP_PARTICLE.search(text, max(0, qm.start() - 20), qm.start())
     if particle and qm.group().strip().lower() == "up to":
         qm = None  # "ticked up to 4.1%": the level reached, not a bound
+    if qm is None and _SUMMIT.fullmatch(text, side.start, side.end):
+        return None  # "COP28 in Dubai": a summit, not pesos
     if qm:
         qualifier_text = qm.group().strip()
         qualifier = _QUALIFIER_OF[qualifier_text.lower()]
@@ -1381,6 +1436,8 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         side.unit = "year"  # "aged 34", "ages 25 to 34"
     subject = _subject(ctx, side.end if not is_range else end, extra.get("noun_end", end))
     change = _change(text, extra, end, ctx, bare, side.unit)
+    if deep and _TIME_REF_AFTER_ANY.match(text, end):
+        change = None  # "the ice retreated 12,000 years ago": when it moved, not by how much
     return QuantityMatch(
         start=start,
         end=end,
@@ -1442,15 +1499,15 @@ def _descriptor(text: str, side: _Side, bare: bool) -> bool:
     return _NOUN_AFTER.match(text, end) is not None
 
 
-def _time_reference(text: str, start: int, end: int, long: bool) -> bool:
+def _time_reference(text: str, start: int, end: int, long: bool, deep: bool) -> bool:
     """ "in the past two months", "the next five years"; with the unit written out also "two weeks
     later", "six months into the war", "in the three months to June", and for years, decades and
     centuries "Twenty years after the fall", "Five years on," (not "2 days after transplantation",
-    "55.8 Ma ago": measures)."""
+    "55.8 Ma ago", "66 million years ago": measures)."""
     if _TIME_REF_BEFORE.search(text, max(0, start - 25), start) is not None:
         return True
-    if _UNIT_WORD.search(text, max(0, end - 9), end) is None:
-        return False  # "55.8 Ma ago", "24 h later": a measure in a paper
+    if deep or _UNIT_WORD.search(text, max(0, end - 9), end) is None:
+        return False  # "55.8 Ma ago", "24 h later", "12,000 years ago": a measure, an age
     return bool(_TIME_REF_AFTER_ANY.match(text, end) or (long and _TIME_REF_AFTER.match(text, end)))
 
 
@@ -1624,17 +1681,35 @@ def _name_part(tok: Token) -> bool:
 
 
 def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | None:
-    """What is counted or measured: the object of a following "of", or the noun the number modifies."""
+    """What is counted or measured: the object of a following "of", or the noun the number modifies;
+    in "411 of 650 seats" and "15-of-22 shots" what the second number counts, in "a family of four
+    needs" the group."""
     doc = ctx.doc
     last = ctx.token_at(max(num_end - 1, 0))
     after = ctx.token_from(end)
     if last is None:
         return None
+    glued = _GLUED_OF.match(doc.text, end)
+    if glued:  # "15-of-22 shots"
+        return _subject(ctx, glued.end(), glued.end())
+    group = _group_count(doc, last)
+    if group is not None:  # "a family of four needs $80,000", "a crew of four will fly"
+        return group.text, group.idx, group.idx + len(group)
     if after is not None and after.lower_ == "of" and after.i - last.i <= 2:
+        base = _number_after_of(doc, after)
+        if base is not None:  # "411 of 650 seats", "213 of the 435 seats", "24 of 31 passes"
+            own = _subject(ctx, base.idx + len(base), base.idx + len(base))
+            nxt = doc[base.i + 1] if base.i + 1 < len(doc) else None
+            if own is None and nxt is not None and nxt.tag_ in ("NN", "NNS", "VBZ") and nxt.is_lower:
+                own = nxt.text, nxt.idx, nxt.idx + len(nxt)  # the tagger reads "passes" as a verb
+            return own
         pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.i - after.i > 8:
             return None
-        span = doc[pobj.left_edge.i : pobj.i + 1]
+        stop = pobj.i + 1
+        if pobj.lower_ in _EVERY_PERIOD and pobj.left_edge.i < pobj.i:
+            stop = pobj.i  # "2.4mg of semaglutide weekly": how often, not what
+        span = doc[pobj.left_edge.i : stop]
         return span.text, span.start_char, span.end_char
     head = last
     seen = 0
@@ -1645,6 +1720,31 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
         return None
     first = last.i + 1
     while first < head.i and (doc[first].idx < end or doc[first].is_punct or doc[first].pos_ == "DET"):
+        if doc[first].text in _OPEN_BRACKETS and doc[first].idx >= end:
+            return None  # "0.74 (95% CI 0.65-0.85)": an aside, not what 0.74 measures
         first += 1
     span = doc[first : head.i + 1]
     return span.text, span.start_char, span.end_char
+
+
+def _number_after_of(doc: Doc, of: Token) -> Token | None:
+    """The last token of a number right after "of" (past "the"): "of 650 seats", "of the 435 seats"."""
+    j = of.i + 1
+    if j < len(doc) and doc[j].lower_ in ("the", "a"):
+        j += 1
+    base = None
+    while j < len(doc) and (doc[j].tag_ == "CD" or (base is not None and doc[j].lower_ in MULTIPLIERS)):
+        base, j = doc[j], j + 1
+    return base
+
+
+def _group_count(doc: Doc, num: Token) -> Token | None:
+    """ "a family of four", "a crew of six": the number counts the group's members; the group is the
+    subject unless a plural noun that is no verb follows ("a team of six scientists made")."""
+    if num.i < 2 or doc[num.i - 1].lower_ != "of" or doc[num.i - 2].lower_ not in _GROUP_NOUNS:
+        return None
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    after = doc[num.i + 2] if num.i + 2 < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS", "NN") and (after is None or after.tag_ not in _OBJECT_TAGS):
+        return None
+    return doc[num.i - 2]
