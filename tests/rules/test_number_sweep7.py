@@ -146,68 +146,76 @@ def test_every_form_of_a_bounding_verb_bounds(nlp, text, anchor, span, qualifier
     assert (text[q.start : q.end], q.qualifier) == (span, qualifier)
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "unit"),
-    [
-        ("Nurses earn GH₵3,100 a month.", "3,100", "GH₵3,100 a month", "GHS"),
-        ("The flat rents for ₪7,200.", "7,200", "₪7,200", "ILS"),
-        ("Kyiv borrowed ₴40 billion.", "40", "₴40 billion", "UAH"),
-        ("The lunch costs ₡4,000.", "4,000", "₡4,000", "CRC"),
-        # an ISO code written after the amount
-        ("A room costs 1,450 SEK a night.", "1,450", "1,450 SEK a night", "SEK"),
-        ("Teachers earn 2.5 million IDR.", "2.5", "2.5 million IDR", "IDR"),
-        ("He was fined 800 CHF.", "800", "800 CHF", "CHF"),
-    ],
-)
-def test_currency_symbols_and_codes_after_the_amount(nlp, text, anchor, span, unit):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.unit) == (span, unit)
+# how a number or its unit is written: (text, anchor, span, value, unit)
+CURRENCIES = [
+    ("Nurses earn GH₵3,100 a month.", "3,100", "GH₵3,100 a month", 3100, "GHS"),
+    ("The flat rents for ₪7,200.", "7,200", "₪7,200", 7200, "ILS"),
+    ("Kyiv borrowed ₴40 billion.", "40", "₴40 billion", 4e10, "UAH"),
+    ("The lunch costs ₡4,000.", "4,000", "₡4,000", 4000, "CRC"),
+    # an ISO code written after the amount
+    ("A room costs 1,450 SEK a night.", "1,450", "1,450 SEK a night", 1450, "SEK"),
+    ("Teachers earn 2.5 million IDR.", "2.5", "2.5 million IDR", 2.5e6, "IDR"),
+    ("He was fined 800 CHF.", "800", "800 CHF", 800, "CHF"),
+]
+
+HALF_OR_QUARTER_SCALED = [
+    ("Nearly a quarter-million fans came.", "quarter", "Nearly a quarter-million", 2.5e5, None),
+    ("A half-million households lost power.", "half", "A half-million", 5e5, None),
+    ("The town has a half million residents.", "half", "a half million", 5e5, None),
+    ("Half-a-million pounds was pledged.", "Half", "Half-a-million pounds", 5e5, "GBP"),
+    ("A quarter-billion dollars went missing.", "quarter", "A quarter-billion dollars", 2.5e8, "USD"),
+    # a share, not a scaled amount
+    ("A quarter of voters stayed home.", "quarter", "A quarter", 0.25, "fraction"),
+]
+
+SHORT_FORMS = [
+    ("Exports grew 3.4 p.c. in the quarter.", "3.4", "3.4 p.c.", 3.4, "percent"),
+    ("The board approved Rs 750 cr for roads.", "750", "Rs 750 cr", 7.5e9, "INR"),
+    ("The metro line costs ₹2,400 cr.", "2,400", "₹2,400 cr", 2.4e10, "INR"),
+]
+
+EUROPEAN = [
+    ("Inflation reached 9,4 % in June.", "9,4", "9,4 %", 9.4, "percent"),
+    ("The parcel weighs 3,5 kg.", "3,5", "3,5 kg", 3.5, "kg"),
+    ("A coffee costs €2,80 there.", "2,80", "€2,80", 2.8, "EUR"),
+    ("Revenue reached €4.500.000 last year.", "4.500.000", "€4.500.000", 4.5e6, "EUR"),
+    ("Harvests rose 2,5 million tonnes.", "2,5", "2,5 million tonnes", 2.5e6, "t"),
+    ("The road is 1,250 km long.", "1,250", "1,250 km", 1250, "km"),  # English grouping wins
+]
+
+FRACTIONS_PAST_A_TENTH = [
+    ("A twentieth of the grant went on fees.", "twentieth", "A twentieth", 0.05, "fraction"),
+    ("One-hundredth of a second split them.", "One", "One-hundredth of a second", 0.01, "second"),
+    ("Three hundredths of a second decided it.", "Three", "Three hundredths of a second", 0.03, "second"),
+]
+
+UNIT_PER_UNIT = [
+    ("Smog reached 210 µg/m³ on Monday.", "210", "210 µg/m³", 210, "µg/m³"),
+    ("Her glucose was 6.1 mmol/L.", "6.1", "6.1 mmol/L", 6.1, "mmol/L"),
+    ("The new model emits 102 g/km.", "102", "102 g/km", 102, "g/km"),
+    ("The dose is 2 mg/kg/day.", "2", "2 mg/kg/day", 2, "mg/kg/day"),
+    # money stays money, the rate in its span
+    ("Lamb sells for $9.40/kg.", "9.40", "$9.40/kg", 9.4, "USD"),
+    ("The limit is 30 km/h near schools.", "30", "30 km/h", 30, "km/h"),  # a unit with its own slash
+    ("Emissions fell to 410 MtCO2.", "410", "410 MtCO2", 410, "Mt"),
+    ("The field holds 12 tcf of gas.", "12", "12 tcf", 12, "tcf"),
+]
+
+WRITTEN = {
+    "currency symbols and codes after the amount": CURRENCIES,
+    "a half or quarter before a scale is an amount": HALF_OR_QUARTER_SCALED,
+    "short forms of percent and crore": SHORT_FORMS,
+    "a European number where the English reading is impossible": EUROPEAN,
+    "fractions past a tenth": FRACTIONS_PAST_A_TENTH,
+    "a unit per unit after a slash (money keeps its currency)": UNIT_PER_UNIT,
+}
 
 
 @pytest.mark.parametrize(
     ("text", "anchor", "span", "value", "unit"),
-    [
-        ("Nearly a quarter-million fans came.", "quarter", "Nearly a quarter-million", 2.5e5, None),
-        ("A half-million households lost power.", "half", "A half-million", 5e5, None),
-        ("The town has a half million residents.", "half", "a half million", 5e5, None),
-        ("Half-a-million pounds was pledged.", "Half", "Half-a-million pounds", 5e5, "GBP"),
-        ("A quarter-billion dollars went missing.", "quarter", "A quarter-billion dollars", 2.5e8, "USD"),
-        # a share, not a scaled amount
-        ("A quarter of voters stayed home.", "quarter", "A quarter", 0.25, "fraction"),
-    ],
+    [pytest.param(*row, id=f"{cls}: {row[0]}") for cls, rows in WRITTEN.items() for row in rows],
 )
-def test_a_half_or_quarter_before_a_scale_is_an_amount(nlp, text, anchor, span, value, unit):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.unit) == (span, unit)
-    assert q.value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "value", "unit"),
-    [
-        ("Exports grew 3.4 p.c. in the quarter.", "3.4", "3.4 p.c.", 3.4, "percent"),
-        ("The board approved Rs 750 cr for roads.", "750", "Rs 750 cr", 7.5e9, "INR"),
-        ("The metro line costs ₹2,400 cr.", "2,400", "₹2,400 cr", 2.4e10, "INR"),
-    ],
-)
-def test_short_forms_of_percent_and_crore(nlp, text, anchor, span, value, unit):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.unit) == (span, unit)
-    assert q.value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "value", "unit"),
-    [
-        ("Inflation reached 9,4 % in June.", "9,4", "9,4 %", 9.4, "percent"),
-        ("The parcel weighs 3,5 kg.", "3,5", "3,5 kg", 3.5, "kg"),
-        ("A coffee costs €2,80 there.", "2,80", "€2,80", 2.8, "EUR"),
-        ("Revenue reached €4.500.000 last year.", "4.500.000", "€4.500.000", 4.5e6, "EUR"),
-        ("Harvests rose 2,5 million tonnes.", "2,5", "2,5 million tonnes", 2.5e6, "t"),
-        ("The road is 1,250 km long.", "1,250", "1,250 km", 1250, "km"),  # English grouping wins
-    ],
-)
-def test_a_european_number_where_it_cannot_be_read_the_english_way(nlp, text, anchor, span, value, unit):
+def test_how_a_number_and_its_unit_are_written(nlp, text, anchor, span, value, unit):
     q = claim_at(nlp, text, anchor)
     assert (text[q.start : q.end], q.unit) == (span, unit)
     assert q.value == pytest.approx(value)
@@ -217,41 +225,9 @@ def test_a_comma_between_bare_numbers_is_no_decimal(nlp):
     assert claims_over(nlp, "Read sections 4,6 and 9 first.", "4,6") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "value", "unit"),
-    [
-        ("A twentieth of the grant went on fees.", "twentieth", "A twentieth", 0.05, "fraction"),
-        ("One-hundredth of a second split them.", "One", "One-hundredth of a second", 0.01, "second"),
-        ("Three hundredths of a second decided it.", "Three", "Three hundredths of a second", 0.03, "second"),
-    ],
-)
-def test_small_fractions_past_a_tenth(nlp, text, anchor, span, value, unit):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.unit) == (span, unit)
-    assert q.value == pytest.approx(value)
-
-
 @pytest.mark.parametrize("text", ["The club marked its hundredth season.", "It was her thousandth match."])
 def test_an_ordinal_past_a_tenth_is_no_fraction(nlp, text):
     assert nlp(text)._.claimx_claims == []
-
-
-@pytest.mark.parametrize(
-    ("text", "anchor", "span", "unit"),
-    [
-        ("Smog reached 210 µg/m³ on Monday.", "210", "210 µg/m³", "µg/m³"),
-        ("Her glucose was 6.1 mmol/L.", "6.1", "6.1 mmol/L", "mmol/L"),
-        ("The new model emits 102 g/km.", "102", "102 g/km", "g/km"),
-        ("The dose is 2 mg/kg/day.", "2", "2 mg/kg/day", "mg/kg/day"),
-        ("Lamb sells for $9.40/kg.", "9.40", "$9.40/kg", "USD"),  # money stays money, the rate in its span
-        ("The limit is 30 km/h near schools.", "30", "30 km/h", "km/h"),  # a unit with its own slash
-        ("Emissions fell to 410 MtCO2.", "410", "410 MtCO2", "Mt"),
-        ("The field holds 12 tcf of gas.", "12", "12 tcf", "tcf"),
-    ],
-)
-def test_a_unit_per_unit_after_a_slash(nlp, text, anchor, span, unit):
-    q = claim_at(nlp, text, anchor)
-    assert (text[q.start : q.end], q.unit) == (span, unit)
 
 
 def test_a_slash_between_bare_numbers_is_no_rate(nlp):
