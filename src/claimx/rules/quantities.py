@@ -425,8 +425,8 @@ _AMOUNT_BEFORE = re.compile(  # "invest £5bn over five years", "11 batters over
     rf"(?:\d[\d.,]*[^\s\d]*|(?<![A-Za-z])(?i:{_WORD}))(?:[ ][a-z-]+){{0,3}}[ ]$"
 )
 _SPAN_PERIOD = re.compile(rf"[ ](?:{_alt(_DATA['span_periods'])})\b")
-_FEET_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
-_FOOT_INCHES = re.compile(  # "5-foot-10", "six-foot-two", "6 feet 2": inches left unwritten
+_PRIME_INCHES = re.compile(r"['’′](?P<i>\d{1,2})(?:\"|”|″|'')")  # 6'3" tall
+_UNWRITTEN_INCHES = re.compile(  # "5-foot-10", "six-foot-two", "6 feet 2": inches left unwritten
     rf"(?<=foot|feet)[ -](?P<i>1[01]|\d|(?i:{_alt(w for w, v in WORDS.items() if 0 < v < 12)}))"
     r"(?![\w'’%-]|[.,]\d|[ ]?(?:in|inch|inches|cm|by|x)\b|[ ]?[\d×])"
 )
@@ -1089,11 +1089,11 @@ def _over_particle(text: str, qm: re.Match, side: _Side) -> bool:
 def _compound(text: str, side: _Side) -> None:
     """ "5ft 11in", "6 feet, 2 inches", "4 hours and 20 minutes", "2 hr 3 min 12 sec", 6'3": one
     measure in the larger unit."""
-    marks = _FEET_INCHES.match(text, side.end) if side.kind == "num" and side.unit is None else None
+    marks = _PRIME_INCHES.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if marks and side.value < 10 and int(marks.group("i")) < 12:
         side.value, side.unit, side.end = side.value + int(marks.group("i")) / 12, "ft", marks.end()
         return
-    inches = _FOOT_INCHES.match(text, side.end) if side.unit == "ft" else None
+    inches = _UNWRITTEN_INCHES.match(text, side.end) if side.unit == "ft" else None
     if inches and side.value < 10:
         i = inches.group("i")
         side.value += (int(i) if i.isdigit() else WORDS[i.lower()]) / 12
