@@ -1,8 +1,12 @@
-"""Scale, in one run: --jobs 1 vs --jobs 2, peak RSS per worker, a 3 M-character one-line
+"""Scale, in one run: --jobs 1 vs --jobs N, peak RSS per worker, a 3 M-character one-line
 document vs the corpus rate, a local run vs --scheduler local, and start-up times.
 
     uv run python benchmarks/scale.py [--articles 220] [--doc-chars 3000000] [--dask-articles 60]
-                                      [--skip jobs,doc,dask]
+                                      [--jobs 1,2] [--dask-workers 2] [--skip startup,jobs,doc,dask]
+
+``--jobs 1,2,4,8,16 --dask-workers 1,2,4,8,16`` takes the scaling curves of a many-core machine:
+every ``--jobs N`` against ``--jobs 1`` (speed-up, efficiency, byte identity), and a LocalCluster
+of N workers (``--scheduler local -j N``) against ``--jobs N`` on the same articles.
 
 Everything runs through the real command line (``python -m claimx extract``) in a child process,
 timed from the outside (start-up included), with the peak RSS (VmHWM) of that process and of
@@ -13,6 +17,7 @@ seed articles: article i joins two seeds in turn (about 7,000 characters each).
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -106,11 +111,65 @@ def startup() -> None:
         print(f"start-up  claimx extract (1 short doc) {best:6.2f} s   (model load included)")
 
 
+def _ints(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x.strip()]
+
+
+def jobs_curve(corpus: Path, chars: int, tmp: Path, counts: list[int]) -> float:
+    """``--jobs N`` for each N (1 first): time, rate, speed-up, RSS; the corpus rate of --jobs 1."""
+    counts = sorted(set([1, *counts]))
+    results = {}
+    for jobs in counts:
+        results[jobs] = r = run(
+            ["extract", str(corpus), "-j", str(jobs), "-q", "-o", str(tmp / f"jobs{jobs}.jsonl")]
+        )
+        workers = r["worker_mb"]
+        rss = f"{min(workers):.0f}-{max(workers):.0f} MB x {len(workers)}" if workers else "-"
+        speedup = results[1]["seconds"] / r["seconds"]
+        same = (tmp / f"jobs{jobs}.jsonl").read_bytes() == (tmp / "jobs1.jsonl").read_bytes()
+        print(
+            f"  --jobs {jobs:2}: {r['seconds']:7.1f} s  {chars / r['seconds']:9,.0f} chars/s  "
+            f"speed-up {speedup:5.2f}x  efficiency {speedup / jobs:4.0%}  main {r['main_mb']:4.0f} MB  "
+            f"workers {rss}  byte-identical: {same}",
+            flush=True,
+        )
+    return chars / results[1]["seconds"]
+
+
+def dask_curve(corpus: Path, chars: int, tmp: Path, counts: list[int]) -> None:
+    """A LocalCluster of N single-threaded workers against ``--jobs N`` on the same articles."""
+    for n in counts:
+        local = run(["extract", str(corpus), "-j", str(n), "-q", "-o", str(tmp / "local.jsonl")])
+        dask = run(
+            [
+                "extract",
+                str(corpus),
+                "--scheduler",
+                "local",
+                "-j",
+                str(n),
+                "-q",
+                "-o",
+                str(tmp / "dask.jsonl"),
+            ]
+        )
+        same = (tmp / "local.jsonl").read_bytes() == (tmp / "dask.jsonl").read_bytes()
+        print(
+            f"  {n:2} workers: --jobs {local['seconds']:6.1f} s   --scheduler local {dask['seconds']:6.1f} s "
+            f"({chars / dask['seconds']:9,.0f} chars/s)   "
+            f"jobs/dask {local['seconds'] / dask['seconds']:.2f}   "
+            f"same records: {same}",
+            flush=True,
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=220)
     ap.add_argument("--doc-chars", type=int, default=3_000_000)
     ap.add_argument("--dask-articles", type=int, default=60)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated worker counts for the --jobs curve")
+    ap.add_argument("--dask-workers", default="2", help="comma-separated LocalCluster sizes")
     ap.add_argument("--skip", default="", help="comma-separated: startup, jobs, doc, dask")
     a = ap.parse_args()
     skip = set(filter(None, a.skip.split(",")))
@@ -124,22 +183,8 @@ def main() -> None:
         chars = make_corpus(corpus, a.articles)
         rate = None
         if "jobs" not in skip:
-            print(f"corpus: {a.articles} articles, {chars:,} characters")
-            results = {}
-            for jobs in (1, 2):
-                out = tmp / f"jobs{jobs}.jsonl"
-                results[jobs] = run(["extract", str(corpus), "-j", str(jobs), "-q", "-o", str(out)])
-                r = results[jobs]
-                workers = ", ".join(f"{mb:.0f}" for mb in r["worker_mb"]) or "-"
-                print(
-                    f"  --jobs {jobs}: {r['seconds']:7.1f} s  {chars / r['seconds']:8,.0f} chars/s  "
-                    f"main {r['main_mb']:4.0f} MB  workers {workers} MB",
-                    flush=True,
-                )
-            same = (tmp / "jobs1.jsonl").read_bytes() == (tmp / "jobs2.jsonl").read_bytes()
-            rate = chars / results[1]["seconds"]
-            speedup = results[1]["seconds"] / results[2]["seconds"]
-            print(f"  speed-up --jobs 2 / --jobs 1: {speedup:.2f}x (target >= 1.7)   byte-identical: {same}")
+            print(f"corpus: {a.articles} articles, {chars:,} characters, {os.cpu_count()} cores")
+            rate = jobs_curve(corpus, chars, tmp, _ints(a.jobs))
         if "doc" not in skip:
             doc = tmp / "one-line.txt"
             n = make_one_line(doc, a.doc_chars)
@@ -155,13 +200,7 @@ def main() -> None:
             small.mkdir()
             n = make_corpus(small, a.dask_articles)
             print(f"Dask: {a.dask_articles} articles, {n:,} characters")
-            local = run(["extract", str(small), "-j", "2", "-q", "-o", str(tmp / "local.jsonl")])
-            dask = run(["extract", str(small), "--scheduler", "local", "-q", "-o", str(tmp / "dask.jsonl")])
-            same = (tmp / "local.jsonl").read_bytes() == (tmp / "dask.jsonl").read_bytes()
-            print(f"  local --jobs 2        : {local['seconds']:7.1f} s")
-            ratio = local["seconds"] / dask["seconds"]
-            print(f"  --scheduler local     : {dask['seconds']:7.1f} s   local/dask {ratio:.2f}")
-            print(f"  same records: {same}")
+            dask_curve(small, n, tmp, _ints(a.dask_workers))
 
 
 if __name__ == "__main__":

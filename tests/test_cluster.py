@@ -64,6 +64,34 @@ def test_missing_dask_is_one_line_and_a_usage_error(monkeypatch):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize(("args", "workers"), [(["-j", "3"], 3), ([], 7), (["-j", "0"], 7)])
+def test_jobs_sets_the_workers_of_a_local_cluster(monkeypatch, args, workers):
+    from claimx import cluster
+
+    asked = {}
+
+    def connect(scheduler, n_workers=None):
+        asked.update(scheduler=scheduler, n_workers=n_workers)
+        raise _Stop  # no cluster is started: only what it would be started with is checked
+
+    monkeypatch.setattr(cluster, "connect", connect)
+    monkeypatch.setattr("os.cpu_count", lambda: 7)
+    result = runner.invoke(app, ["extract", str(SEEDS), "--scheduler", "local", *args, "-q"])
+    assert isinstance(result.exception, _Stop)
+    assert asked == {"scheduler": "local", "n_workers": workers}
+
+
+def test_jobs_with_a_scheduler_address_is_a_usage_error():
+    result = runner.invoke(app, ["extract", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1", "-j", "4"])
+    assert result.exit_code == 2
+    assert "--jobs sets the workers of --scheduler local" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.slow
 def test_local_cluster_gives_the_records_of_a_local_run(tmp_path):
     local = runner.invoke(
@@ -71,7 +99,18 @@ def test_local_cluster_gives_the_records_of_a_local_run(tmp_path):
     )
     on_cluster = runner.invoke(
         app,
-        ["extract", str(SEEDS), "--scheduler", "local", "-f", "jsonl", "-o", str(tmp_path / "dask.jsonl")],
+        [
+            "extract",
+            str(SEEDS),
+            "--scheduler",
+            "local",
+            "-j",
+            "2",
+            "-f",
+            "jsonl",
+            "-o",
+            str(tmp_path / "dask.jsonl"),
+        ],
     )
     assert local.exit_code == on_cluster.exit_code == 0, on_cluster.stderr
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from claimx.cli.app import err, fail, plural, warn
-from claimx.errors import ClaimxError
+from claimx.errors import ClaimxError, UsageError
 
 
 def run_on_cluster(
@@ -24,11 +24,13 @@ def run_on_cluster(
     include_text: bool,
     glob: list[str] | None,
     scheduler: str,
+    jobs: int | None,
     batch_size: int,
     quiet: bool,
 ) -> None:
     """Extract on a Dask cluster. ``-o DIR/`` (a trailing slash): one part file per partition,
-    written by the workers; ``-o FILE`` or stdout: the records gathered here, in input order."""
+    written by the workers; ``-o FILE`` or stdout: the records gathered here, in input order.
+    ``jobs`` is the number of workers of ``--scheduler local`` (0 or None: one per core)."""
     import os
 
     try:
@@ -37,6 +39,10 @@ def run_on_cluster(
         from claimx.ingest import DEFAULT_PATTERNS
 
         cluster.require_dask()
+        if jobs is not None and scheduler != "local":
+            raise UsageError(
+                f"--jobs sets the workers of --scheduler local; the cluster at {scheduler} has its own"
+            )
         to_dir = output is not None and output.endswith("/")
         if fmt in ("table", "html") and to_dir:
             raise ClaimxError(f"-o {output}: part files are json or jsonl; add --format jsonl")
@@ -56,7 +62,7 @@ def run_on_cluster(
     started = time.perf_counter()
     try:
         with ExitStack() as stack:
-            client = cluster.connect(scheduler, n_workers=os.cpu_count())
+            client = cluster.connect(scheduler, n_workers=jobs or os.cpu_count())
             stack.callback(_close_cluster, client)
             cluster.register(client, settings)
             if to_dir:

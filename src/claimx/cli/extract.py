@@ -95,8 +95,16 @@ def extract(
         ),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes on this machine; 0: one per core.")
-    ] = 1,
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes on this machine; 0: one per core. [default: 1; with --scheduler "
+            "local: one per core]",
+            show_default=False,
+        ),
+    ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -133,7 +141,7 @@ def extract(
         run_on_cluster(
             paths, fmt=fmt.value, output=output, model=model, attributions=attributions.value,
             include_boilerplate=include_boilerplate, include_text=include_text, glob=glob,
-            scheduler=scheduler, batch_size=batch_size, quiet=quiet,
+            scheduler=scheduler, jobs=jobs, batch_size=batch_size, quiet=quiet,
         )  # fmt: skip
         return
 
@@ -181,7 +189,7 @@ def extract(
             if store is not None:
                 stack.callback(store.close)
             sources = _warn_non_english(iter_inputs(files))
-            for result in extractor.extract_sources(sources, jobs=jobs):
+            for result in extractor.extract_sources(sources, jobs=1 if jobs is None else jobs):
                 progress.advance(task)
                 if isinstance(result, Document):
                     for warning in result.warnings:
