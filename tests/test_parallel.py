@@ -101,3 +101,15 @@ def _state(pid: int) -> str:
             return fh.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+def test_workers_run_one_blas_thread_unless_the_user_set_one(monkeypatch):
+    from claimx import parallel
+
+    monkeypatch.setattr(signal, "signal", lambda *args: None)  # keep this process's Ctrl-C
+    for name in parallel.WORKER_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MKL_NUM_THREADS", "4")
+    parallel._init_worker({})
+    assert os.environ["OMP_NUM_THREADS"] == os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    assert os.environ["MKL_NUM_THREADS"] == "4"

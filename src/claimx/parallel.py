@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimx.extract import Extractor
     from claimx.records import Document
 
+# One thread of BLAS/OpenMP per worker, as Dask's nanny sets for its workers
+# (distributed.nanny.pre-spawn-environ): N workers each with a pool of every core oversubscribe
+# the machine. A value the user set is kept.
+WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _WORKER: dict[str, Extractor] = {}  # the extractor of this worker process, built on first use
 _SETTINGS: dict = {}  # what the pool's initializer handed this worker
 
@@ -71,6 +75,8 @@ def partitions(
 def _init_worker(settings: dict) -> None:
     # Ctrl-C reaches the whole process group: the parent alone decides, and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name, value in WORKER_ENV.items():  # before numpy loads (the model loads on first use)
+        os.environ.setdefault(name, value)
     _SETTINGS.update(settings)
 
 
@@ -143,6 +149,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop now: cancel what has not started and end the workers (Ctrl-C, an error, a consumer
     that stopped reading)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() forgets it
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         with contextlib.suppress(Exception):
@@ -150,3 +157,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for p in processes:
         with contextlib.suppress(Exception):
             p.join(timeout=5)
+    # Let the pool's manager thread see its workers gone and close its wake-up pipe now: at exit,
+    # concurrent.futures would otherwise write to that pipe while the thread closes it, and print
+    # "OSError: Bad file descriptor" with a traceback after our one-line message.
+    if manager is not None:
+        manager.join(timeout=5)

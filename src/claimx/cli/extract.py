@@ -6,7 +6,7 @@ import os
 import signal
 import sys
 import time
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack, closing, nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -189,7 +189,11 @@ def extract(
             if store is not None:
                 stack.callback(store.close)
             sources = _warn_non_english(iter_inputs(files))
-            for result in extractor.extract_sources(sources, jobs=1 if jobs is None else jobs):
+            # closed on the way out (Ctrl-C, an error): the --jobs workers stop before we exit
+            results = stack.enter_context(
+                closing(extractor.extract_sources(sources, jobs=1 if jobs is None else jobs))
+            )
+            for result in results:
                 progress.advance(task)
                 if isinstance(result, Document):
                     for warning in result.warnings:
