@@ -68,6 +68,7 @@ SPOKEN_DECIMALS = [
     ("The bill is one point two trillion dollars.", "one", "one point two trillion dollars", 1.2e12, "USD"),
     ("The fund scored two point seven five.", "two", "two point seven five", 2.75, None),
     ("Growth was zero point eight percent.", "zero", "zero point eight percent", 0.8, "percent"),
+    ("The rate is seven point oh five percent.", "seven", "seven point oh five percent", 7.05, "percent"),
     ("The team won by one point.", "one", "one", 1, None),  # near miss: no decimal follows
 ]
 
@@ -88,6 +89,8 @@ DESK_UNITS = [
     ("The dam released 40,000 cusecs of water.", "40,000", "40,000 cusecs", 40000, "cusec"),
     ("The express ran at 130 kmph.", "130", "130 kmph", 130, "km/h"),
     ("The crop was 30 million quintals.", "30", "30 million quintals", 3e7, "quintal"),
+    ("The flat is 650 sqft.", "650", "650 sqft", 650, "sq ft"),
+    ("The office is 300 sqm.", "300", "300 sqm", 300, "sq m"),
     ("The kingdom pumps 9m b/d.", "9m", "9m b/d", 9e6, "bpd"),  # near miss: unchanged
 ]
 
@@ -155,6 +158,7 @@ def test_amounts_near_jet_models_stay(nlp, text, anchor, value):
     [
         ("She ran a 10k race on Sunday.", "10k", "10k", 10, "km"),
         ("He won the 5k fun run.", "5k", "5k", 5, "km"),
+        ("The 10k and 5k races start at nine.", "10k", "10k", 10, "km"),
         ("The influencer has 40k followers.", "40k", "40k", 40000, None),  # near miss: thousands
         ("10k runners took part.", "10k", "10k", 10000, None),  # near miss: thousands of runners
     ],

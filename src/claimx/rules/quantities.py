@@ -278,7 +278,7 @@ _FRAC_SCALE = re.compile(  # "a quarter-million", "a half million", "half-a-mill
 )
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
 _WORD_POINT = re.compile(  # "three point five percent", "one point two trillion": a decimal read out
-    rf"[ ](?i:point)(?P<d>(?:[ ](?i:{_alt(w for w, v in WORDS.items() if v < 10)}))+)\b(?!-)"
+    rf"[ ](?i:point)(?P<d>(?:[ ](?i:{_alt([*(w for w, v in WORDS.items() if v < 10), 'oh'])}))+)\b(?!-)"
 )
 _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
     rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
@@ -472,7 +472,9 @@ _AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below a
     rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
 )
 _MODEL_NUMBERS = frozenset(_DATA["model_numbers"])  # "the 747 carried 416 passengers": a jet, not 747
-_K_RACE = re.compile(rf"[ ](?i:{_alt(_DATA['k_race_words'])})\b")  # "a 10k race": ten kilometres
+_K_RACE = re.compile(  # "a 10k race", "the 10k and 5k races": kilometres
+    rf"(?:(?:,[ ]?|[ ](?:and|or|&)[ ])\d{{1,2}}[kK])*[ ](?i:{_alt(_DATA['k_race_words'])})\b"
+)
 _AGES_S = re.compile(r"s(?![A-Za-z0-9])")  # "the 18-24s": a band of ages
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
@@ -586,7 +588,7 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
         return None
     point = _WORD_POINT.match(text, side.end) if kind == "words" and not side.scale else None
     if point and side.value % 1 == 0:  # "three point five percent"
-        decimals = "".join(str(int(WORDS[w.lower()])) for w in point.group("d").split())
+        decimals = "".join(str(int(WORDS.get(w.lower(), 0))) for w in point.group("d").split())  # "oh" is 0
         side.value, side.end = float(f"{int(side.value)}.{decimals}"), point.end()
         scale = _WORD_SCALE.match(text, side.end)  # "one point two trillion dollars"
         if scale:
