@@ -58,6 +58,7 @@ _KEYS |= {"postfix_after_noun", "ratio_nouns", "odds_before", "odds_after", "vag
 _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns", "tenor_fillers"}
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
+_KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -276,6 +277,9 @@ _FRAC_SCALE = re.compile(  # "a quarter-million", "a half million", "half-a-mill
     rf"(?:-an?)?[ -](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b"
 )
 _AND_A_HALF = re.compile(r"[ -]and[ -]a[ -]half\b")
+_WORD_POINT = re.compile(  # "three point five percent", "one point two trillion": a decimal read out
+    rf"[ ](?i:point)(?P<d>(?:[ ](?i:{_alt([*(w for w, v in WORDS.items() if v < 10), 'oh'])}))+)\b(?!-)"
+)
 _OF_A_SCALE = re.compile(  # "a quarter of a million", "a third of a mile"
     rf"[ ]of[ ]an?[ ](?:(?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))|(?P<u>(?i:{_A_UNIT})))\b"
 )
@@ -296,8 +300,10 @@ _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
 _SCALED_CURRENCY_OF: dict[str, str] = _DATA["scaled_currency_prefixes"]
 _SCALED_CURRENCY = re.compile(rf"(?<![A-Za-z0-9$])(?:{_alt(_SCALED_CURRENCY_OF)})$")  # "R2.1bn"
-_SCALED_AMOUNT = re.compile(
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:bn|m|mn|tn)\b|[ ](?:million|billion|trillion)\b)"
+_SCALED_AMOUNT = re.compile(  # "R2.1bn", "Y500 bn", "N1.2 trln", "N50,000"
+    r"\d{1,3}(?:,\d{3})+(?![\d.,])"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:(?:bn|m|mn|tn)\b|[ ](?:million|billion|trillion|bn|bln|mln|mn|trln|tn)\b)"
 )
 _BIG_AMOUNT = re.compile(  # "PS4m", "PS1 million", not "PS4"
     r"\d{1,3}(?:,\d{3})+|\d*\.\d|\d{2,}|\d(?:m|bn|k|[ ]million|[ ]billion|[ ]trillion)\b"
@@ -461,6 +467,15 @@ _OPEN_BRACKETS = frozenset("([")
 _EVERY_PERIOD = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annually"})
 _DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an age, not a date
 _SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
+_AGE_GROUP_OF = {p: q for q, ps in _DATA["age_group_prefixes"].items() for p in ps}
+_AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below an age
+    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
+)
+_MODEL_NUMBERS = frozenset(_DATA["model_numbers"])  # "the 747 carried 416 passengers": a jet, not 747
+_K_RACE = re.compile(  # "a 10k race", "the 10k and 5k races": kilometres
+    rf"(?:(?:,[ ]?|[ ](?:and|or|&)[ ])\d{{1,2}}[kK])*[ ](?i:{_alt(_DATA['k_race_words'])})\b"
+)
+_AGES_S = re.compile(r"s(?![A-Za-z0-9])")  # "the 18-24s": a band of ages
 _HANGING_BEFORE = re.compile(r"[0-9A-Za-z]-(?:,?[ ](?:and|or|to)|,)[ ]$")
 
 
@@ -571,6 +586,15 @@ def _parse_core(text: str, m: re.Match, currency: str | None = None) -> _Side | 
             side.scale = MULTIPLIERS[words[-1]]
     if side.value is None:
         return None
+    point = _WORD_POINT.match(text, side.end) if kind == "words" and not side.scale else None
+    if point and side.value % 1 == 0:  # "three point five percent"
+        decimals = "".join(str(int(WORDS.get(w.lower(), 0))) for w in point.group("d").split())  # "oh" is 0
+        side.value, side.end = float(f"{int(side.value)}.{decimals}"), point.end()
+        scale = _WORD_SCALE.match(text, side.end)  # "one point two trillion dollars"
+        if scale:
+            side.scale = MULTIPLIERS[scale.group("w").lower()]
+            side.value *= side.scale
+            side.end = scale.end()
     half = _AND_A_HALF.match(text, side.end)
     if half:
         side.value += 0.5 * ((side.kind == "words" and side.scale) or 1)  # "a million and a half"
@@ -719,6 +743,11 @@ def _grow_right(text: str, side: _Side) -> None:
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
+        race = sc and sc.group("g") in ("k", "K") and not side.currency and side.value < 100
+        if race and _K_RACE.match(text, sc.end()):  # "a 10k race", "the 5k fun run": kilometres
+            side.end = sc.end()
+            side.unit = "km"
+            return
         if sc and (sc.group("w") or sc.group("g") not in _BARE_SCALES or side.currency or million):
             word = sc.group("w") or sc.group("g")
             factor = SCALES.get(word.lower()) if sc.group("w") else GLUED_SCALES.get(word, 1e6)
@@ -834,9 +863,11 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     weak = _WEAK_CURRENCY.search(text, max(0, start - 3), start)
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
         return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
-    letter = text[start - 1 : start] in _SCALED_CURRENCY_OF  # a one-letter currency only before a scale
-    scaled = letter and _SCALED_CURRENCY.search(text, start - 2, start)
-    if scaled and _SCALED_AMOUNT.match(text, start):
+    gap = start - 1 if text[start - 1 : start] == " " else start  # "R 50 million" as "R50 million"
+    letter = text[gap - 1 : gap] in _SCALED_CURRENCY_OF  # a one-letter currency only before a scale
+    scaled = letter and _SCALED_CURRENCY.search(text, gap - 2, gap)
+    amount = scaled and _SCALED_AMOUNT.match(text, start)
+    if amount and (gap == start or not amount.group().replace(",", "").isdigit()):  # not "Gen Y 2,000 fans"
         return True, _SCALED_CURRENCY_OF[scaled.group()], *_signed(text, scaled.start())
     cur = _CURRENCY.search(text, max(0, start - 5), start)
     if cur:
@@ -895,6 +926,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     prefix = _PREFIX_UNIT.search(text, max(0, start - 14), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
+    elif m.lastgroup == "num" and text[start - 1 : start] == "-" and (group := _age_group(text, m)):
+        return group
     elif m.lastgroup in ("num", "slash", "vulg", "clock", "ratio"):
         ok, currency, cstart, sign = _left_ok(text, start)
         if not ok and text[start - 1] == "-" and _decade_before(text, start):
@@ -990,6 +1023,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             extra.update(low=low, high=high, end=other.end, marker=marker)
             side.unit = other.unit or side.unit
             side.scale = side.scale or other.scale
+            if side.unit is None and low % 1 == 0 and low < high < 120 and _AGES_S.match(text, other.end):
+                side.unit, extra["end"] = "year", other.end + 1  # "the 18-24s", "16-24s"
     post = _POSTFIX.match(text, extra["end"])
     if post and post.group("q").isupper():
         post = None  # "45 TOPS", "2 PLUS": a unit or a name in capitals, not "tops" or "plus"
@@ -1003,6 +1038,15 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     elif post is None and extra["low"] is None and (post := _postfix_after_noun(text, extra["end"])):
         extra["postfix"], extra["noun_end"], extra["end"] = post, extra["end"], post.end()
     return side, extra
+
+
+def _age_group(text: str, m: re.Match) -> tuple[_Side, dict] | None:
+    """ "the over-65s", "under-18s": people older or younger than an age, a bound in years."""
+    g = _AGE_GROUP.search(text, max(0, m.start() - 6), m.end() + 2)
+    if g is None or g.start("n") != m.start():
+        return None
+    side = _Side(g.start(), g.end(), parse_digits(g.group("n")), "num", unit="year")
+    return side, {"low": None, "high": None, "end": g.end(), "sign": None, "change": None, "group": g}
 
 
 def _postfix_after_noun(text: str, pos: int) -> re.Match | None:
@@ -1393,6 +1437,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         return None  # "Fig. 3", "Table 2", "No. 10", "#1", and "phase 3" for bare numbers
     if bare and _not_a_claim(text, side, ctx, low, high, end):
         return None
+    base = side.scale == 1000 and side.unit is None and not is_range
+    if base and _PER_BEFORE.search(text, max(0, start - 4), start) and side.value in (1e3, 1e4, 1e5, 1e6):
+        return None  # "8 deaths per 100k": the base of a rate, as in "per 100,000"
     if _TENOR_TERM.search(text, start, side.end) and not is_range and _TENOR.match(text, side.end):
         return None  # "the 10-year Treasury yield", "a 15-year mortgage": a product, not a span of time
     deep = side.unit == "year" and max(side.value or 0, high or 0) >= _DEEP_TIME_YEARS
@@ -1419,6 +1466,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     if is_range and marker is not None and marker.start() < start:
         qualifier_text = qualifier_text or marker.group().strip()
         start = marker.start()
+    if (group := extra.get("group")) is not None:  # "the over-65s"
+        qualifier_text = group.group("q")
+        qualifier = _AGE_GROUP_OF[qualifier_text.lower()]
     post = extra.get("postfix")
     if post is not None and not is_range:
         qualifier = _POSTFIX_OF[post.group("q").lower()]
@@ -1606,10 +1656,20 @@ def _not_a_claim(
         return _in_name(text, start, side.end, prev, nxt)
     if is_range and (low % 1 or high % 1):
         return False  # "CI 1.92–2.65": a range of decimals names no model
+    if side.kind == "num" and raw.isdigit() and value in _MODEL_NUMBERS and not is_range and _jet(prev, nxt):
+        return True  # "the 747 carried 416 passengers", "a 787 Dreamliner": a jet, not an amount
     if side.kind == "num" and raw.isdigit() and _model_after_count(stop, prev, ctx.token_from(stop)):
         return True  # "two new 737 Max jets", "five 787 Dreamliners": the model counted
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _jet(prev: Token | None, nxt: Token | None) -> bool:
+    """ "the 747 carried", "a 787 Dreamliner": a jet's number after a determiner or before a name;
+    not "747 passengers", a count."""
+    if nxt is None or nxt.tag_ in ("NNS", "NNPS"):
+        return False
+    return nxt.tag_ == "NNP" or (prev is not None and prev.tag_ == "DT")
 
 
 def _model_after_count(end: int, prev: Token | None, nxt: Token | None) -> bool:
