@@ -127,6 +127,7 @@ MOVES_ONLY = [
     ("Oil settled up 80 cents at $78.", "80", 80, "up"),
     ("Police recovered 300 guns.", "300", 300, None),  # no share, points or money: no move
     ("The chain closed down 12 stores.", "12", 12, None),
+    ("She recovered 80% of her sight.", "80", 80, None),  # a share of something
     ("He made up 40% of the vote.", "40", 40, None),  # unchanged
 ]
 

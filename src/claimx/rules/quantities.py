@@ -1561,7 +1561,8 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
     if before is not None:
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
-        moves = word not in _MOVES_ONLY or unit in _MOVE_UNITS  # "recovered 5%", not "recovered 300 guns"
+        # "recovered 5%", not "recovered 300 guns" nor "recovered 80% of her sight"
+        moves = word not in _MOVES_ONLY or (unit in _MOVE_UNITS and not _OF_NEXT.match(text, end))
         if moves and (tok is None or tok.dep_ != "prt"):  # not "made up 40%"
             return _direction(word)
     after = None if bare else _CHANGE_AFTER.match(text, end)
