@@ -246,7 +246,10 @@ _QUALIFIER = _Backward(
     rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$",
     rf"[ ](?i:{_mirror(_WORD_QUALS)})(?![A-Za-z-])|[ ]?(?:{_mirror(_SIGN_QUALS)})",
 )
-_RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
+_RANGE_MARKER = _Backward(  # "between", "in the range of": searched before every number
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$",
+    rf"[ ](?i:{_mirror(_DATA['range_markers'])})(?![A-Za-z])",
+)
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
 )
@@ -999,7 +1002,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         approx = _APPROX_AT.match(text, sep.end())
         word = sep.group().strip()
         other = _parse_side(text, approx.end() if approx else sep.end(), signed=word in ("to", "and"))
-        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
+        marker = between or _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
         odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
