@@ -59,6 +59,7 @@ _KEYS |= {"frequency_words", "frequency_periods", "blood_pressure", "tenor_nouns
 _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 _KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
+_KEYS |= {"arrow_signs", "change_before_moves"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -66,6 +67,7 @@ check_keys("quantities.json", _DATA["postfix_after_noun"], {"=", "~", ">", ">=",
 check_keys("quantities.json", _DATA["change_before"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
+check_keys("quantities.json", _DATA["change_before_moves"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["level_bounds"], {"up", "down", "either"}, {"up", "down", "either"})
 
 
@@ -118,8 +120,11 @@ _TIME_UNITS = frozenset(_DATA["time_units"])
 _LONG_TIME_UNITS = frozenset(_DATA["long_time_units"])  # "Twenty years after the fall": a date, not a span
 _PLURAL_STOP = frozenset(_DATA["plural_stop"])
 _CHANGE_OF = {p.lower(): d for d, ps in _DATA["change_before"].items() for p in ps}
+_MOVES_ONLY = {p.lower(): d for d, ps in _DATA["change_before_moves"].items() for p in ps}  # "recovered 5%"
+_CHANGE_OF |= _MOVES_ONLY
 _CHANGE_AFTER_OF = {p.lower(): d for d, ps in _DATA["change_after"].items() for p in ps}
 _CHANGE_BY_OF = {p.lower(): d for d, ps in _DATA["change_by"].items() for p in ps}
+_ARROW_OF: dict[str, str] = _DATA["arrow_signs"]  # "▲0.8%", "↓5%" in market summaries
 _LEVEL_WORDS = frozenset({"up", "down", "higher", "lower", "stronger", "weaker", "firmer", "softer"})
 _PERCENT_UNITS = frozenset({"percent", "percentage points"})
 _MONEY_UNITS = frozenset(_DATA["money_units"])  # "300 naira", "2 million dirhams"
@@ -242,7 +247,10 @@ _QUALIFIER = _Backward(
     rf"(?:(?<![A-Za-z-])(?i:{_alt(_WORD_QUALS)})[ ]|(?:{_alt(_SIGN_QUALS)})[ ]?)$",
     rf"[ ](?i:{_mirror(_WORD_QUALS)})(?![A-Za-z-])|[ ]?(?:{_mirror(_SIGN_QUALS)})",
 )
-_RANGE_MARKER = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$")
+_RANGE_MARKER = _Backward(  # "between", "in the range of": searched before every number
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$",
+    rf"[ ](?i:{_mirror(_DATA['range_markers'])})(?![A-Za-z])",
+)
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
 )
@@ -294,6 +302,7 @@ _BARE_SCALES = frozenset({"m", "b", "M", "B"})  # without a currency, only befor
 _SCALED_UPTO = re.compile(r"(?:-|–|[ ](?:to|and)[ ])\d+(?:\.\d+)?[mbMB](?![A-Za-z])")  # "1.5m-2m people"
 _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
+_ARROW_AT = re.compile(rf"(?P<a>[{''.join(_ARROW_OF)}])[ ]?$")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
     rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
@@ -323,6 +332,20 @@ _CHANGE_BY = _Backward(  # "cut its growth forecast by 0.1 points", "output was 
     rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:[ ][\w'’-]+){{0,7}}[ ]by{_FILLER}[ ]$",
     rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?yb(?:[ ][\w'’-]+){{0,7}}[ ]"
     rf"(?i:{_mirror(_CHANGE_BY_OF)})(?![A-Za-z])",
+)
+_GAP_WORD = r"[ ](?!(?i:to|from|at|of|by|with|that|than|in|on|for|and|or|as|into)\b)[\w'’-]+"
+_CHANGE_BY_BARE = _Backward(  # "rates were cut 8%", "raised rates 25 basis points": by a share or points
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_BY_OF)}))(?:{_GAP_WORD}){{0,3}}[ ]$",
+    rf"[ ](?:[\w'’-]+[ ]){{0,3}}(?i:{_mirror(_CHANGE_BY_OF)})(?![A-Za-z])",
+)
+_RATE_MOVE_UNITS = frozenset({*_PERCENT_UNITS, "points", "basis points", "bp"})
+_OF_NEXT = re.compile(r"[ ]of\b")  # "raised 40% of the funds": a share of something, not a move
+_CHANGE_NOUNS = [w for w in _CHANGE_AFTER_OF if w not in _LEVEL_WORDS]
+_CHANGE_NOUN_IN = _Backward(  # "an increase in revenue of 5%", "a fall in house prices of 3%"
+    rf"(?<![A-Za-z])(?:(?i:an?|the)[ ])?(?P<w>(?i:{_alt(_CHANGE_NOUNS)}))[ ]in(?:[ ][\w'’-]+){{1,3}}[ ]of"
+    rf"{_FILLER}[ ]$",
+    rf"[ ](?:(?i:{_mirror(_DATA['change_fillers'])})[ ])?fo(?:[ ][\w'’-]+){{1,3}}[ ]ni[ ]"
+    rf"(?i:{_mirror(_CHANGE_NOUNS)})(?![A-Za-z])",
 )
 _TIME_REF_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['time_reference_before'])})[ ]$")
 _UNIT_WORD = re.compile(r"(?i:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|minutes?)$")
@@ -400,6 +423,7 @@ _OVER_PARTICLE = re.compile(  # "rebels took over 12 towns"; not "it took over 2
 )
 _AGE_BAND = re.compile(rf"(?i:{_alt(_DATA['age_band_suffixes'])})(?![A-Za-z])")  # "30-something"
 _TENS = frozenset(range(20, 100, 10))
+_GLUED_ISH = re.compile(r"ish(?![A-Za-z])")  # "30ish people": about 30, a postfix glued on
 _BP = _DATA["blood_pressure"]
 _BP_BEFORE = re.compile(  # "blood pressure of 140/90", "BP was 150/95": a clause that names the reading
     rf"(?<![A-Za-z])(?:{_alt(w for p in _BP['before'] for w in (p, p.capitalize()))})(?![A-Za-z])"
@@ -876,6 +900,9 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
         return True, currency, *_signed(text, cur.start())
     if start == 0:
         return True, None, start, None
+    arrow = _ARROW_AT.search(text, max(0, start - 2), start)
+    if arrow:  # "▲0.8%", "▼ 1.2%": a move up or down, the number itself stays positive
+        return True, None, start, arrow.group("a")
     prev = text[start - 1]
     if prev not in _OPENERS:
         return False, None, start, None
@@ -951,7 +978,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     band = _AGE_BAND.match(text, side.end) if side.unit is None and side.value in _TENS else None
     if band:  # "a 30-something banker", "twenty-somethings": an age from 30 to 39
         decade, side.unit, side.end = (side.value, side.value + 9, "year"), "year", band.end()
-    if side.kind == "num" and side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_"):
+    glued = side.end < len(text) and (text[side.end].isalnum() or text[side.end] == "_")
+    if side.kind == "num" and glued and not _GLUED_ISH.match(text, side.end):
         return None  # "201st", "9AB8", "1990s": ordinals and identifiers
     if side.unit == "GBp" and side.value in _RESOLUTIONS:
         return None  # "1080p" is a video resolution
@@ -982,9 +1010,17 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if qm and _span_over(text, qm, side):
         qm = None  # "invest £5bn over five years": across five years, not more than five
     pre = qm.start() if qm else cstart  # "rose nearly 5%": the change word stands before the qualifier
-    change = _CHANGE_BEFORE.search(text, max(0, pre - 45), pre) or _CHANGE_BY.search(
-        text, max(0, pre - 80), pre
+    between = _RANGE_MARKER.search(text, max(0, pre - 30), pre)
+    if between and between.group().lower().startswith("from"):
+        between = None  # "rose from 3% to 5%": the levels; "rose between 3% and 5%": the size of the move
+    at = between.start() if between else pre
+    change = (
+        _CHANGE_BEFORE.search(text, max(0, at - 45), at)
+        or _CHANGE_BY.search(text, max(0, at - 80), at)
+        or _CHANGE_NOUN_IN.search(text, max(0, at - 60), at)
     )
+    if change is None and side.unit in _RATE_MOVE_UNITS and not _OF_NEXT.match(text, side.end):
+        change = _CHANGE_BY_BARE.search(text, max(0, pre - 60), pre)  # "fees were cut 8%"
     if qm and qm.group().strip().lower() == "up to" and _UP_PARTICLE.search(text, max(0, pre - 20), pre):
         change = None  # "climbed up to 5,000 points": the level reached, like "climbed to"
     if qm and change and " by " not in f" {change.group()}" and _level_bound(qm.group(), change):
@@ -999,7 +1035,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         approx = _APPROX_AT.match(text, sep.end())
         word = sep.group().strip()
         other = _parse_side(text, approx.end() if approx else sep.end(), signed=word in ("to", "and"))
-        marker = _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
+        marker = between or _RANGE_MARKER.search(text, max(0, pre - 30), pre)  # "between roughly 200 and 300"
         digits = side.kind == other.kind == "num" if other is not None else False
         dashed = word in ("-", "–", "—")
         odds = digits and (dashed or word in ("-to-", "to")) and _odds(text, cstart, side, other)
@@ -1014,7 +1050,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
             other is not None
             and other.value is not None
             and (digits or not dashed)
-            and not (moved and not dashed and _two_amounts(side, other))
+            and not (moved and not dashed and between is None and _two_amounts(side, other))
             and _range_ok(text, side, other, word, marker)
         ):
             if _shares_scale(side, other):  # "5 to 6 million"; not "$750,000 to $1 million"
@@ -1109,7 +1145,12 @@ def _level_bound(qualifier: str, change: re.Match) -> bool:
     """ "the index fell below 7,000", "Brent rose above $90": a bound in the direction of the move
     gives the level crossed, where "rose under 4%" is a rise of less than 4%."""
     word = change.group("w").lower()
-    return _LEVEL_BOUND[_CHANGE_OF.get(word) or _CHANGE_BY_OF[word]].search(qualifier) is not None
+    return _LEVEL_BOUND[_direction(word)].search(qualifier) is not None
+
+
+def _direction(word: str) -> str:
+    """ "up" or "down": the direction of a change word written before the amount."""
+    return _CHANGE_OF.get(word) or _CHANGE_BY_OF.get(word) or _CHANGE_AFTER_OF[word]
 
 
 def _span_over(text: str, qm: re.Match, side: _Side) -> bool:
@@ -1568,17 +1609,21 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
     """ "rose 4.5%", "fell by 12 points", "up 3%", "a 5% drop", "-0.8%": the size of a rise or fall."""
     before = extra.get("change")
     passive = before is not None and before.re is _CHANGE_BY.forward and before.end("w") + 4 == before.end()
-    if passive and bare:
-        before = None  # "was raised by two aunts": a passive agent, not an amount
+    if bare and (passive or (before is not None and before.re is _CHANGE_NOUN_IN.forward)):
+        before = None  # "was raised by two aunts": a passive agent; "a rise in the number of 40 cases"
     if before is not None:
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
-        if tok is None or tok.dep_ != "prt":  # not "made up 40%"
-            return _CHANGE_OF.get(word) or _CHANGE_BY_OF[word]
+        # "recovered 5%", not "recovered 300 guns" nor "recovered 80% of her sight"
+        moves = word not in _MOVES_ONLY or (unit in _MOVE_UNITS and not _OF_NEXT.match(text, end))
+        if moves and (tok is None or tok.dep_ != "prt"):  # not "made up 40%"
+            return _direction(word)
     after = None if bare else _CHANGE_AFTER.match(text, end)
     word = after.group("w").lower() if after else None
     if word and (word not in _LEVEL_WORDS or unit in _MOVE_UNITS):  # "8% higher", not "734 feet down"
         return _CHANGE_AFTER_OF[word]
+    if extra.get("sign") in _ARROW_OF:  # "▲0.8%", "Sensex ▼ 520"
+        return _ARROW_OF[extra["sign"]]
     if extra.get("sign") and unit in _MOVE_UNITS:
         return "up" if extra["sign"] == "+" else "down"
     return None
