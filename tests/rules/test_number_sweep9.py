@@ -102,6 +102,9 @@ CHANGE_FORMS = [
     ("The firm widened its loss by $3m.", "3m", 3e6, "up"),
     ("Inflation slowed to 2.9%.", "2.9", 2.9, None),  # a level
     ("The team grew up in a town of 4,000.", "4,000", 4000, None),  # unchanged
+    ("Workers won pay rises of 4% this spring.", "4", 4, "up"),
+    ("Capital gains of $250,000 are tax-free.", "250,000", 250000, None),  # an amount of gains
+    ("Gains of two to three years would be taxed at 20%.", "two", None, None),  # gains held that long
 ]
 
 
