@@ -22,6 +22,8 @@ CLASSES = {
     "sign": [
         ("The night fell to minus-25 degrees in the valley.", "25", "minus-25 degrees", -25, "=", "°"),
         ("The runner was pushed back minus 4 yards.", "4", "minus 4 yards", -4, "=", "yd"),
+        ("He was sacked for minus 6 yards.", "6", "minus 6 yards", -6, "=", "yd"),  # "for", not "or"
+        ("The gauge read 9 plus or minus 1 volts.", "9", "9", 9, "=", None),  # a tolerance, no bound
         ("Markets at noon: Stoxx -0.6% Ibex -1.4%.", "0.6", "-0.6%", -0.6, "=", "percent"),
         ("Markets at noon: Stoxx -0.6% Ibex -1.4%.", "1.4", "-1.4%", -1.4, "=", "percent"),
         ("In Tokyo the Topix 500 -1.3% at the close.", "1.3", "-1.3%", -1.3, "=", "percent"),

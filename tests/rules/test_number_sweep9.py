@@ -82,7 +82,8 @@ def test_a_qualifier_after_the_number_or_its_noun(nlp, text, anchor, span, value
 
 # (text, anchor, value, change)
 CHANGE_FORMS = [
-    ("The plant will add 2,000 jobs.", "2,000", 2000, "up"),
+    ("The plant adds 2,000 jobs.", "2,000", 2000, "up"),
+    ("Add 3/4 cup of milk and stir.", "3/4", 0.75, None),  # a recipe's imperative, no rise
     ("Shares could edge up 1% today.", "1", 1, "up"),
     ("The yield ticks up 2 basis points.", "2", 2, "up"),
     ("Prices tick down 0.1% in May, economists expect.", "0.1", 0.1, "down"),

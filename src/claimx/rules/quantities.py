@@ -304,7 +304,7 @@ _COMPARED = re.compile(r"(?<![A-Za-z])(?:from|than|to|with|vs\.?|versus)[ ]$")
 _MILLIONS_BEFORE = re.compile(r"\d(?:m|mn)[ ](?:[a-z]+[ ])?[a-z]{2,}s\b|\d[ ]million\b")
 _ARROW_AT = re.compile(rf"(?P<a>[{''.join(_ARROW_OF)}])[ ]?$")
 _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
-    rf"(?<![\d,][ ])(?<!or[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
+    rf"(?<![\d,][ ])(?<!\bor[ ])(?<![A-Za-z/])(?i:{_alt(_DATA['sign_words'])})[ -]$"
 )
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
 _SCALED_CURRENCY_OF: dict[str, str] = _DATA["scaled_currency_prefixes"]
@@ -1068,6 +1068,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "$90, tops." bounds; "scored 12, at least five of them headers" does not
     elif post and _PREPOSITION_END.search(post.group("q")) and _NOUN_PHRASE_NEXT.match(text, post.end()):
         post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
+    elif post and post.group("q").lower() == "plus" and text.startswith(" or minus", post.end()):
+        post = None  # "5 plus or minus 2 volts": a tolerance follows, no bound
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
