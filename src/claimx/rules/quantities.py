@@ -60,6 +60,7 @@ _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 _KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
 _KEYS |= {"arrow_signs", "change_before_moves"}
+_KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -196,7 +197,7 @@ _CORE = re.compile(
     rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
     rf"|(?P<mult>(?i:\b(?:{_alt(_AS_MULTIPLE_OF)})\b)(?={_AS_MULTIPLE.pattern}))"  # "twice as likely"
-    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
+    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b(?![ ][-−+]?\d))))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
@@ -208,7 +209,7 @@ _CORE = re.compile(
     rf"|(?P<num>{_DIGITS}))"
 )
 _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GLUED_SCALES)}|m)(?![A-Za-z])")
-_UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
+_UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9&])")  # not "M&S"
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
@@ -496,6 +497,13 @@ _AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below a
     rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
 )
 _MODEL_NUMBERS = frozenset(_DATA["model_numbers"])  # "the 747 carried 416 passengers": a jet, not 747
+_CLAUSE_POSTFIXES = frozenset(_DATA["postfix_clause_end"])  # "57 and counting.", not "90 and counting down"
+_STREAK = re.compile(rf"[ ](?i:{_alt(_DATA['streak_words'])})\b")  # "fell 10 months in a row": a streak
+_TALLY = re.compile(rf"(?:[ ][a-z]+)?[ ](?i:{_alt(_DATA['tally_nouns'])})\b")  # "lost 3 games": results
+_MILLION_VERB = re.compile(  # "it cost 3.2m.", "paid nearly 2m in fees": millions of money
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['million_verbs'])})[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$"
+)
+_NAME_OF = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ ]of[ ]$")  # "the Group of Seven", "the Gang of Four"
 _K_RACE = re.compile(  # "a 10k race", "the 10k and 5k races": kilometres
     rf"(?:(?:,[ ]?|[ ](?:and|or|&)[ ])\d{{1,2}}[kK])*[ ](?i:{_alt(_DATA['k_race_words'])})\b"
 )
@@ -698,6 +706,8 @@ def _quarter_periods(text: str, m: re.Match) -> bool:
     """ "in three quarters", "over the past two quarters": quarters of a year or a game, not 3/4."""
     if m.group("fnum").lower() in ("a", "an") or text.startswith(" of ", m.end()):
         return False
+    if _STREAK.match(text, m.end()):
+        return True  # "rents rose three quarters running", "two quarters in a row"
     return _QUARTERS_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
@@ -764,6 +774,7 @@ def _grow_right(text: str, side: _Side) -> None:
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
                 or _MOVE_TO.search(text, max(0, side.start - 12), side.start) is not None  # "grew 4% to 2.1m"
                 or _counted_before(text, side.start, sc.end())  # "a population of 8.9m"
+                or _million_verb(text, side.start, sc.end())  # "it cost 3.2m."
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
@@ -838,6 +849,13 @@ def _counted_before(text: str, start: int, end: int) -> bool:
     "m" and no measured thing after it (not "people kept 2m apart", "the 2m rule")."""
     return _MILLION_FOLLOW.match(text, end) is not None and (
         _MILLION_NOUN.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _million_verb(text: str, start: int, end: int) -> bool:
+    """ "it cost 3.2m.", "paid nearly 2m in fees": a glued "m" right after a verb of money is millions."""
+    return _MILLION_FOLLOW.match(text, end) is not None and bool(
+        _MILLION_VERB.search(text, max(0, start - 30), start)
     )
 
 
@@ -1070,6 +1088,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
     elif post and post.group("q").lower() == "plus" and text.startswith(" or minus", post.end()):
         post = None  # "5 plus or minus 2 volts": a tolerance follows, no bound
+    elif post and post.group("q").lower() in _CLAUSE_POSTFIXES and not _CLAUSE_END.match(text, post.end()):
+        post = None  # "57 and counting." bounds; "he is 90 and counting down the days" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
@@ -1613,6 +1633,8 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
     passive = before is not None and before.re is _CHANGE_BY.forward and before.end("w") + 4 == before.end()
     if bare and (passive or (before is not None and before.re is _CHANGE_NOUN_IN.forward)):
         before = None  # "was raised by two aunts": a passive agent; "a rise in the number of 40 cases"
+    if before is not None and (_TALLY.match(text, end) or (unit in _TIME_UNITS and _STREAK.match(text, end))):
+        before = None  # "lost 3 games in a row", "fell 10 months in a row": results and streaks, no move
     if before is not None:
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
@@ -1700,7 +1722,7 @@ def _not_a_claim(
     ):
         return True  # "born in '62", "the class of ’09"; not "'42 people were hurt,' she said"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
-        return _in_name(text, start, side.end, prev, nxt)
+        return _in_name(text, start, side.end, prev, nxt) or _NAME_OF.search(before) is not None
     if is_range and (low % 1 or high % 1):
         return False  # "CI 1.92–2.65": a range of decimals names no model
     if side.kind == "num" and raw.isdigit() and value in _MODEL_NUMBERS and not is_range and _jet(prev, nxt):
@@ -1716,7 +1738,7 @@ def _jet(prev: Token | None, nxt: Token | None) -> bool:
     not "747 passengers", a count."""
     if nxt is None or nxt.tag_ in ("NNS", "NNPS"):
         return False
-    return nxt.tag_ == "NNP" or (prev is not None and prev.tag_ == "DT")
+    return nxt.tag_ == "NNP" or (prev is not None and prev.tag_ in ("DT", "PRP$"))
 
 
 def _model_after_count(end: int, prev: Token | None, nxt: Token | None) -> bool:
