@@ -86,3 +86,36 @@ def test_names_and_labels_are_no_amounts(nlp, text, anchor, value):
 
 def test_scores_of_people_stays_vague(nlp):
     assert claim_at(nlp, "Scores of people were hurt.", "Scores").vague
+
+
+# (text, anchor, subject)
+SUBJECTS_NAME_NO_NUMBER = [
+    ("He won 12 of his 15 fights.", "12", "fights"),
+    ("The party held 40 of its 60 seats.", "40", "seats"),
+    ("FTSE -0.8% DAX -1.2% CAC +0.3%", "-0.8", None),
+    ("FTSE -0.8% DAX -1.2% CAC +0.3%", "-1.2", None),
+    ("The party won 411 of 650 seats.", "411", "seats"),  # unchanged
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "subject"), SUBJECTS_NAME_NO_NUMBER)
+def test_a_subject_is_no_number(nlp, text, anchor, subject):
+    assert claim_at(nlp, text, anchor).subject == subject
+
+
+# (text, anchor, value; None where no claim overlaps the anchor)
+BOWLING_FIGURES = [
+    ("Patel took 6 for 42 as India won.", "42", None),
+    ("Khan took three for 19 in the second innings.", "three", None),
+    ("He finished with figures of 5 for 31.", "31", None),
+    ("The spinner returned figures of 5-31 on day two.", "5-31", None),
+    ("She took 2 for £10 at the market.", "£10", 10),
+    ("The shop took 3 for 10 minutes to open.", "10", 10),
+    ("The firm claimed 3 for 20 years.", "20", 20),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), BOWLING_FIGURES)
+def test_bowling_figures_are_no_claims(nlp, text, anchor, value):
+    expected = [] if value is None else [approx(value)]
+    assert [q.value for q in claims_over(nlp, text, anchor)] == expected

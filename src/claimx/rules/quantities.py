@@ -60,7 +60,7 @@ _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 _KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
 _KEYS |= {"arrow_signs", "change_before_moves"}
-_KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs"}
+_KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs", "bowling_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -470,6 +470,11 @@ _WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for
     r"[ ]for[ ](?P<w>10|\d)"
     r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
 )
+_BOWLING = re.compile(  # "took 6 for 42 as India won": bowling figures, wickets for runs conceded
+    r"[ ]for[ ](?P<r>\d{1,3})(?![\d.,]?\d)"
+    r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from)\b)"
+)
+_BOWLED_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['bowling_before'])})[ ]$")
 _ENUMERATOR = re.compile(r"[.)][ \t]+[A-Z\"“‘']")  # after a list item's number at a line start
 _DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
@@ -1047,6 +1052,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
         return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
+    figures = _BOWLING.match(text, side.end) if side.kind in ("num", "words") and side.unit is None else None
+    if figures and side.value in range(11) and int(figures.group("r")) > side.value and _bowled(text, cstart):
+        return None, {"end": figures.end()}  # "took 6 for 42": bowling figures, like "245 for 6"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
@@ -1117,6 +1125,11 @@ def _postfix_after_noun(text: str, pos: int) -> re.Match | None:
     if post.group("comma") or not post.group("q").startswith("or ") or _NUMBER_NEXT.match(text, post.end()):
         return None
     return post
+
+
+def _bowled(text: str, start: int) -> bool:
+    """ "took 6 for 42", "figures of 5 for 31": a verb or noun of bowling figures just before."""
+    return _BOWLED_BEFORE.search(text, max(0, start - 15), start) is not None
 
 
 def _odds(text: str, start: int, a: _Side, b: _Side) -> bool:
@@ -1850,6 +1863,8 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
         seen += 1
     if head.idx < end or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 6:
         return None
+    if head.like_num or head.text == "%":
+        return None  # not "DAX -1.2" in "FTSE -0.8% DAX -1.2%": a number names nothing measured
     first = last.i + 1
     while first < head.i and (doc[first].idx < end or doc[first].is_punct or doc[first].pos_ == "DET"):
         if doc[first].text in _OPEN_BRACKETS and doc[first].idx >= end:
@@ -1860,10 +1875,10 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
 
 
 def _number_after_of(doc: Doc, of: Token) -> Token | None:
-    """The last token of a number right after "of" (past "the"): "of 650 seats", "of the 435 seats"."""
+    """The last token of a number right after "of" (past "the" or "his"): "of 650 seats", "of his 15"."""
     j = of.i + 1
-    if j < len(doc) and doc[j].lower_ in ("the", "a"):
-        j += 1
+    if j < len(doc) and (doc[j].lower_ in ("the", "a") or doc[j].tag_ == "PRP$"):
+        j += 1  # "of the 435 seats", "12 of his 15 fights"
     base = None
     while j < len(doc) and (doc[j].tag_ == "CD" or (base is not None and doc[j].lower_ in MULTIPLIERS)):
         base, j = doc[j], j + 1
