@@ -1307,6 +1307,8 @@ def _score(text: str, a: _Side, b: _Side) -> bool:
         )
     if _plural_next(text, b.end):
         return False  # "5-6 people"
+    if a.value <= 10 < b.value and _bowled(text, a.start):
+        return True  # "returned figures of 5-31": bowling figures
     return a.value >= b.value or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
 
 
