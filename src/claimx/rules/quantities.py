@@ -60,6 +60,7 @@ _KEYS |= {"one_idioms", "count_or_label_verbs", "per_units", "age_words_before"}
 _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "resolution_k"}
 _KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
 _KEYS |= {"arrow_signs", "change_before_moves"}
+_KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs", "bowling_before"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -196,7 +197,7 @@ _CORE = re.compile(
     rf"|(?P<band>(?i:\b(?:{_BAND_BASE})\b))"  # "teens", "single digits"; the modifier is read backwards
     rf"|(?P<freq>(?i:\b(?:{_alt(_FREQUENCY_OF)})\b)(?={_FREQUENCY.pattern}))"  # "twice a day"
     rf"|(?P<mult>(?i:\b(?:{_alt(_AS_MULTIPLE_OF)})\b)(?={_AS_MULTIPLE.pattern}))"  # "twice as likely"
-    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b)))"
+    rf"|(?P<vague>(?i:\b(?:{_alt(VAGUE)})\b|\b(?:{_alt(VAGUE_BEFORE_OF)})(?=[ ]of\b(?![ ][-−+]?\d))))"
     rf"|(?P<words>(?i:\b(?:{_WORD}|(?:half[ ])?{_A_MULT}|(?:an?[ ])?half[ -]dozen\b|{_A_UNIT_HALF})"
     rf"(?:[ -](?:{_WORD}|{_MULT})|{_AND_WORD})*(?P<fold>fold)?\b))"  # "fourfold"
     rf"|(?P<clock>(?<![\d:.])(?:[1-9]:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{{1,2}}:[0-5]\d\.\d+)(?![\d:]))"
@@ -208,7 +209,7 @@ _CORE = re.compile(
     rf"|(?P<num>{_DIGITS}))"
 )
 _SCALE = re.compile(rf"(?P<sp>[ ]?-?)(?P<w>(?i:{_alt(SCALES)}))\b|(?P<g>{_alt(GLUED_SCALES)}|m)(?![A-Za-z])")
-_UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9])")
+_UNIT_CS = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>{_alt(_CS_FORMS)})(?![A-Za-z0-9&])")  # not "M&S"
 _UNIT_CI = re.compile(rf"(?P<sp>[ ]?-[ ]?|[ ])?(?P<u>(?i:{_alt(_CI_FORMS)}))(?![A-Za-z0-9])")
 _CURRENCIES = frozenset(_CURRENCY_OF.values())
 _MONEY = _CURRENCIES | _MONEY_UNITS | {"cent", "GBp", "sen"}  # "35 cents a share", "9p a litre"
@@ -469,6 +470,11 @@ _WICKETS = re.compile(  # "245 for 6 at stumps", "312 for 4, a lead"; not "5 for
     r"[ ]for[ ](?P<w>10|\d)"
     r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from|overs?|dec)\b)"
 )
+_BOWLING = re.compile(  # "took 6 for 42 as India won": bowling figures, wickets for runs conceded
+    r"[ ]for[ ](?P<r>\d{1,3})(?![\d.,]?\d)"
+    r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from)\b)"
+)
+_BOWLED_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['bowling_before'])})[ ]$")
 _ENUMERATOR = re.compile(r"[.)][ \t]+[A-Z\"“‘']")  # after a list item's number at a line start
 _DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
@@ -496,6 +502,13 @@ _AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below a
     rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
 )
 _MODEL_NUMBERS = frozenset(_DATA["model_numbers"])  # "the 747 carried 416 passengers": a jet, not 747
+_CLAUSE_POSTFIXES = frozenset(_DATA["postfix_clause_end"])  # "57 and counting.", not "90 and counting down"
+_STREAK = re.compile(rf"[ ](?i:{_alt(_DATA['streak_words'])})\b")  # "fell 10 months in a row": a streak
+_TALLY = re.compile(rf"(?:[ ][a-z]+)?[ ](?i:{_alt(_DATA['tally_nouns'])})\b")  # "lost 3 games": results
+_MILLION_VERB = re.compile(  # "it cost 3.2m.", "paid nearly 2m in fees": millions of money
+    rf"(?<![A-Za-z])(?i:{_alt(_DATA['million_verbs'])})[ ](?:(?i:{_alt(_WORD_QUALS)})[ ])?$"
+)
+_NAME_OF = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[ ]of[ ]$")  # "the Group of Seven", "the Gang of Four"
 _K_RACE = re.compile(  # "a 10k race", "the 10k and 5k races": kilometres
     rf"(?:(?:,[ ]?|[ ](?:and|or|&)[ ])\d{{1,2}}[kK])*[ ](?i:{_alt(_DATA['k_race_words'])})\b"
 )
@@ -698,6 +711,8 @@ def _quarter_periods(text: str, m: re.Match) -> bool:
     """ "in three quarters", "over the past two quarters": quarters of a year or a game, not 3/4."""
     if m.group("fnum").lower() in ("a", "an") or text.startswith(" of ", m.end()):
         return False
+    if _STREAK.match(text, m.end()):
+        return True  # "rents rose three quarters running", "two quarters in a row"
     return _QUARTERS_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
@@ -764,6 +779,7 @@ def _grow_right(text: str, side: _Side) -> None:
                 or _compared_with_millions(text, side.start)  # "25m phones, up from 18m"
                 or _MOVE_TO.search(text, max(0, side.start - 12), side.start) is not None  # "grew 4% to 2.1m"
                 or _counted_before(text, side.start, sc.end())  # "a population of 8.9m"
+                or _million_verb(text, side.start, sc.end())  # "it cost 3.2m."
                 or (sc.group("g").isupper() and side.value % 1 > 0)  # "4.3M", but "221B Baker Street"
             )
         )
@@ -838,6 +854,13 @@ def _counted_before(text: str, start: int, end: int) -> bool:
     "m" and no measured thing after it (not "people kept 2m apart", "the 2m rule")."""
     return _MILLION_FOLLOW.match(text, end) is not None and (
         _MILLION_NOUN.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _million_verb(text: str, start: int, end: int) -> bool:
+    """ "it cost 3.2m.", "paid nearly 2m in fees": a glued "m" right after a verb of money is millions."""
+    return _MILLION_FOLLOW.match(text, end) is not None and bool(
+        _MILLION_VERB.search(text, max(0, start - 30), start)
     )
 
 
@@ -1029,6 +1052,9 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     wickets = _WICKETS.match(text, side.end) if side.kind == "num" and side.unit is None else None
     if wickets and side.value % 1 == 0 and side.value > int(wickets.group("w")):
         return None, {"end": wickets.end()}  # "245 for 6": a cricket score, like "3-1"
+    figures = _BOWLING.match(text, side.end) if side.kind in ("num", "words") and side.unit is None else None
+    if figures and side.value in range(11) and int(figures.group("r")) > side.value and _bowled(text, cstart):
+        return None, {"end": figures.end()}  # "took 6 for 42": bowling figures, like "245 for 6"
     # ranges: "5,000-6,000", "between 5,000 and 6,000", "$89 to $93 billion"
     sep = _RANGE_SEP.match(text, side.end) if not decade else None
     if sep and side.kind in ("num", "words"):
@@ -1070,6 +1096,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
     elif post and post.group("q").lower() == "plus" and text.startswith(" or minus", post.end()):
         post = None  # "5 plus or minus 2 volts": a tolerance follows, no bound
+    elif post and post.group("q").lower() in _CLAUSE_POSTFIXES and not _CLAUSE_END.match(text, post.end()):
+        post = None  # "57 and counting." bounds; "he is 90 and counting down the days" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
         extra["postfix"] = post
         extra["end"] = post.end()
@@ -1097,6 +1125,11 @@ def _postfix_after_noun(text: str, pos: int) -> re.Match | None:
     if post.group("comma") or not post.group("q").startswith("or ") or _NUMBER_NEXT.match(text, post.end()):
         return None
     return post
+
+
+def _bowled(text: str, start: int) -> bool:
+    """ "took 6 for 42", "figures of 5 for 31": a verb or noun of bowling figures just before."""
+    return _BOWLED_BEFORE.search(text, max(0, start - 15), start) is not None
 
 
 def _odds(text: str, start: int, a: _Side, b: _Side) -> bool:
@@ -1274,6 +1307,8 @@ def _score(text: str, a: _Side, b: _Side) -> bool:
         )
     if _plural_next(text, b.end):
         return False  # "5-6 people"
+    if a.value <= 10 < b.value and _bowled(text, a.start):
+        return True  # "returned figures of 5-31": bowling figures
     return a.value >= b.value or _SCORE_BEFORE.search(text, max(0, a.start - 25), a.start) is not None
 
 
@@ -1613,6 +1648,8 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
     passive = before is not None and before.re is _CHANGE_BY.forward and before.end("w") + 4 == before.end()
     if bare and (passive or (before is not None and before.re is _CHANGE_NOUN_IN.forward)):
         before = None  # "was raised by two aunts": a passive agent; "a rise in the number of 40 cases"
+    if before is not None and (_TALLY.match(text, end) or (unit in _TIME_UNITS and _STREAK.match(text, end))):
+        before = None  # "lost 3 games in a row", "fell 10 months in a row": results and streaks, no move
     if before is not None:
         word = before.group("w").lower()
         tok = ctx.token_at(before.start("w")) if word in ("up", "down") else None
@@ -1700,7 +1737,7 @@ def _not_a_claim(
     ):
         return True  # "born in '62", "the class of ’09"; not "'42 people were hurt,' she said"
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
-        return _in_name(text, start, side.end, prev, nxt)
+        return _in_name(text, start, side.end, prev, nxt) or _NAME_OF.search(before) is not None
     if is_range and (low % 1 or high % 1):
         return False  # "CI 1.92–2.65": a range of decimals names no model
     if side.kind == "num" and raw.isdigit() and value in _MODEL_NUMBERS and not is_range and _jet(prev, nxt):
@@ -1716,7 +1753,7 @@ def _jet(prev: Token | None, nxt: Token | None) -> bool:
     not "747 passengers", a count."""
     if nxt is None or nxt.tag_ in ("NNS", "NNPS"):
         return False
-    return nxt.tag_ == "NNP" or (prev is not None and prev.tag_ == "DT")
+    return nxt.tag_ == "NNP" or (prev is not None and prev.tag_ in ("DT", "PRP$"))
 
 
 def _model_after_count(end: int, prev: Token | None, nxt: Token | None) -> bool:
@@ -1828,6 +1865,8 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
         seen += 1
     if head.idx < end or head.pos_ not in ("NOUN", "PROPN") or head.i - last.i > 6:
         return None
+    if head.like_num or head.text == "%":
+        return None  # not "DAX -1.2" in "FTSE -0.8% DAX -1.2%": a number names nothing measured
     first = last.i + 1
     while first < head.i and (doc[first].idx < end or doc[first].is_punct or doc[first].pos_ == "DET"):
         if doc[first].text in _OPEN_BRACKETS and doc[first].idx >= end:
@@ -1838,10 +1877,10 @@ def _subject(ctx: _Context, num_end: int, end: int) -> tuple[str, int, int] | No
 
 
 def _number_after_of(doc: Doc, of: Token) -> Token | None:
-    """The last token of a number right after "of" (past "the"): "of 650 seats", "of the 435 seats"."""
+    """The last token of a number right after "of" (past "the" or "his"): "of 650 seats", "of his 15"."""
     j = of.i + 1
-    if j < len(doc) and doc[j].lower_ in ("the", "a"):
-        j += 1
+    if j < len(doc) and (doc[j].lower_ in ("the", "a") or doc[j].tag_ == "PRP$"):
+        j += 1  # "of the 435 seats", "12 of his 15 fights"
     base = None
     while j < len(doc) and (doc[j].tag_ == "CD" or (base is not None and doc[j].lower_ in MULTIPLIERS)):
         base, j = doc[j], j + 1
