@@ -13,6 +13,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from claimx.errors import ModelNotFoundError, UnsuitableModelError
 
@@ -97,6 +98,12 @@ def load_pipeline(model: str | None = None, *, attributions: str = "speech") -> 
     import claimx.pipeline  # noqa: F401  (registers factories and Doc extensions)
 
     nlp = load_model(model)
+    if (
+        type(nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None)
+        is AttributeRuler
+    ):
+        patterns = nlp.get_pipe("attribute_ruler").patterns  # the same rules, applied in bulk
+        nlp.replace_pipe("attribute_ruler", "claimx_attribute_ruler", config={"patterns": patterns})
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -15,6 +15,7 @@ for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+from claimx.pipeline.attributes import BulkAttributeRuler  # noqa: E402
 from claimx.pipeline.claims import ClaimsComponent  # noqa: E402
 from claimx.pipeline.document import DocumentComponent  # noqa: E402
 from claimx.pipeline.paragraphs import paragraph_boundaries  # noqa: E402
@@ -25,6 +26,7 @@ COMPONENTS = ("claimx_paragraphs", "claimx_document", "claimx_quotes", "claimx_c
 __all__ = [
     "COMPONENTS",
     "EXTENSIONS",
+    "BulkAttributeRuler",
     "ClaimsComponent",
     "DocumentComponent",
     "QuotesComponent",
