@@ -94,7 +94,9 @@ def model_warnings(nlp: Language) -> list[str]:
 
 
 def load_pipeline(model: str | None = None, *, attributions: str = "speech") -> Language:
-    """The model with the claimx components: paragraph breaks before the parser, extractors after."""
+    """The model with the claimx components: paragraph breaks before the parser, extractors after,
+    and the model's attribute rules applied in bulk (``claimx_attribute_ruler``: the same
+    annotations, a fraction of the time)."""
     import claimx.pipeline  # noqa: F401  (registers factories and Doc extensions)
 
     nlp = load_model(model)
