@@ -47,7 +47,7 @@ class BulkAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         if self.plan is None or not len(doc):
             return self.ruler(doc)
-        tag_map, groups, masks, matcher, columns = self.plan
+        tag_map, groups, masks, (matcher, starts, width), columns = self.plan
         array = doc.to_array(columns)
         rows = array.tolist()
         tag_col = columns.index(TAG)
@@ -57,25 +57,12 @@ class BulkAttributeRuler:
                 found = rules.get(tuple(rows[i][c] for c in cols))
                 if found:
                     hits.extend((rule, i) for rule in found)
-        for rule, alternatives in masks:  # rules with NOT_IN or REGEX tests: one numpy test each
-            found = np.zeros(len(doc), dtype=bool)
-            for test in alternatives:
-                ok = np.ones(len(doc), dtype=bool)
-                for col, op, values in test:
-                    ok &= _holds(array[:, col], op, values, self.vocab.strings)
-                found |= ok
-            hits.extend((rule, i) for i in np.flatnonzero(found).tolist())
-        matcher, starts, width = matcher
+        for rule, alternatives in masks:  # rules with NOT_IN or REGEX tests: numpy tests
+            hits.extend((rule, i) for i in self._passing(array, alternatives))
         if starts is None:  # a rule whose first token cannot be tested here: the whole Doc
             windows = [(0, doc)]
         else:  # only where a rule's first token matches, as its own short Doc slice
-            found = np.zeros(len(doc), dtype=bool)
-            for test in starts:
-                ok = np.ones(len(doc), dtype=bool)
-                for col, op, values in test:
-                    ok &= _holds(array[:, col], op, values, self.vocab.strings)
-                found |= ok
-            windows = [(i, doc[i : i + width]) for i in np.flatnonzero(found).tolist()]
+            windows = [(i, doc[i : i + width]) for i in self._passing(array, starts)]
         for offset, window in windows:
             for match_id, start, end in matcher(window, allow_missing=True):
                 if starts is not None and start != 0:
@@ -94,9 +81,21 @@ class BulkAttributeRuler:
             set_token_attrs(doc[i], self.ruler.attrs[rule])
         return doc
 
+    def _passing(self, array: np.ndarray, alternatives: list[list[tuple[int, str, Any]]]) -> list[int]:
+        """The tokens (rows of ``array``) that pass every test of at least one alternative."""
+        found = np.zeros(len(array), dtype=bool)
+        for test in alternatives:
+            ok = np.ones(len(array), dtype=bool)
+            for col, op, values in test:
+                ok &= _holds(array[:, col], op, values, self.vocab.strings)
+            found |= ok
+        return np.flatnonzero(found).tolist()
+
     def _compile(self, patterns: list[dict[str, Any]]):
-        """(tag map, groups, matcher, columns), or None where the rules have another shape. A group
-        holds the one-token rules that test the same attributes: the tested values -> the rules."""
+        """(tag map, groups, masks, (matcher, starts, width), columns), or None where the rules have
+        another shape. A group holds the one-token rules that test the same attributes (the tested
+        values -> the rules); masks the one-token rules with NOT_IN or REGEX tests; the matcher the
+        rest, with a test of each one's first token (``starts``) and the longest one's length."""
         strings = self.vocab.strings
         tag_map: dict[int, tuple[int | None, int | None]] = {}
         by_attrs: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
