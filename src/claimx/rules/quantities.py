@@ -61,6 +61,8 @@ _KEYS |= {"group_nouns", "summit_codes", "deep_time_years", "as_multiples", "res
 _KEYS |= {"age_group_prefixes", "model_numbers", "k_race_words"}
 _KEYS |= {"arrow_signs", "change_before_moves"}
 _KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs", "bowling_before"}
+_KEYS |= {"isotopes", "isotope_after", "isotope_before", "age_team_after", "motion_verbs", "motion_subjects"}
+_KEYS |= {"length_units", "negations", "negation_breakers", "negated_qualifier"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -70,6 +72,7 @@ check_keys("quantities.json", _DATA["change_after"], {"up", "down"}, {"up", "dow
 check_keys("quantities.json", _DATA["change_by"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["change_before_moves"], {"up", "down"}, {"up", "down"})
 check_keys("quantities.json", _DATA["level_bounds"], {"up", "down", "either"}, {"up", "down", "either"})
+check_keys("quantities.json", _DATA["negated_qualifier"], {">", ">=", "<", "<="}, {">", ">=", "<", "<="})
 
 
 def _alt(phrases) -> str:
@@ -259,8 +262,9 @@ _ID_LABEL = _Backward(
     rf"(?P<label>(?<![A-Za-z])(?:(?i:{_alt(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
     rf"|{_alt(_DATA['id_labels_cased'])})\.?|#)"  # "Year 6 pupils", "Junction 10"
     r"(?P<verb>[ ](?:is|was|are|were))?[ ]?\(?"  # "Table 2", "his number was 77812"
-    r"(?:\d+[a-z]?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?))*$",
-    r"(?:(?:[ ](?:dna|ro|&|ot)[ ],?|[ ]?[,–-][ ]?)[a-z]?\d+)*\(?[ ]?(?:(?:si|saw|era|erew)[ ])?"
+    r"(?:\d+(?:\.\d+)?[a-zA-Z]?\)?(?:,?[ ](?:and|or|&|to)[ ]|[ ]?[,–-][ ]?)\(?)*$",  # "Figs. 3A and 3C"
+    r"(?:\(?(?:[ ](?:dna|ro|&|ot)[ ],?|[ ]?[,–-][ ]?)\)?[a-zA-Z]?(?:\d+\.)?\d+)*"
+    r"\(?[ ]?(?:(?:si|saw|era|erew)[ ])?"
     rf"(?:\.?(?:(?i:{_mirror(_DATA['id_labels'] + _DATA['id_labels_strong'])})"
     rf"|{_mirror(_DATA['id_labels_cased'])})(?![A-Za-z])|#)",
 )
@@ -475,6 +479,7 @@ _BOWLING = re.compile(  # "took 6 for 42 as India won": bowling figures, wickets
     r"(?=[.,;:)]|$|[ ](?:at|when|in|before|after|on|and|with|but|as|off|from)\b)"
 )
 _BOWLED_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{_alt(_DATA['bowling_before'])})[ ]$")
+_BRACKET_REFS = re.compile(r"\[\d{1,3}(?:[ ]?[,–-][ ]?\d{1,3})*\]")  # "[2–5]", "[15,16]": references
 _ENUMERATOR = re.compile(r"[.)][ \t]+[A-Z\"“‘']")  # after a list item's number at a line start
 _DASH_DIGIT = re.compile(r"-\d")
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per[ ]$")
@@ -498,6 +503,18 @@ _EVERY_PERIOD = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "y
 _DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an age, not a date
 _SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _AGE_GROUP_OF = {p: q for q, ps in _DATA["age_group_prefixes"].items() for p in ps}
+_AGE_TEAM_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['age_team_after'])})\b")  # "the under-21s squad"
+_POSSESSIVE_END = re.compile(r"['’]s[ ]$")
+_ISOTOPE_MASSES = {element: frozenset(masses) for element, masses in _DATA["isotopes"].items()}
+_ISOTOPE_AFTER = re.compile(rf"(?:{_alt(_DATA['isotope_after'])})(?![A-Za-z])")  # "13C/12C", "14C dates"
+_ISOTOPE_BEFORE = re.compile(rf"(?i:{_alt(_DATA['isotope_before'])})$")  # "radiocarbon (14C)", "δ13C"
+_MOTION_VERBS = frozenset(_DATA["motion_verbs"])  # "she jumped 2.1 metres": a body moved, no level
+_MOTION_SUBJECTS = frozenset(_DATA["motion_subjects"])
+_LENGTH_UNITS = frozenset(_DATA["length_units"])
+_NEGATIONS = frozenset(_DATA["negations"])  # "did not cost more than $5m": at most $5m
+_NEGATION_BREAKERS = frozenset(_DATA["negation_breakers"])
+_NEGATED_QUALIFIER: dict[str, str] = _DATA["negated_qualifier"]
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 _AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below an age
     rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
 )
@@ -977,7 +994,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
     elif m.lastgroup == "num" and text[start - 1 : start] == "-" and (group := _age_group(text, m)):
-        return group
+        return None if _youth_team(text, group[1]["group"]) else group  # "England's under-21s": a team
     elif m.lastgroup in ("num", "slash", "vulg", "clock", "ratio"):
         ok, currency, cstart, sign = _left_ok(text, start)
         if not ok and text[start - 1] == "-" and _decade_before(text, start):
@@ -991,6 +1008,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     side = _parse_core(text, m, currency)
     if side is None:
         return None
+    if side.unit == "°C" and _isotope(text, start, side.end):
+        return None  # "13C/12C analyses", "radiocarbon (14C) dates": carbon isotopes, not degrees
     if sign == "-" and side.kind == "num":
         side.value = -side.value
     decade = _decade(text, side) if side.kind == "num" and side.unit is None else None
@@ -1113,6 +1132,59 @@ def _age_group(text: str, m: re.Match) -> tuple[_Side, dict] | None:
         return None
     side = _Side(g.start(), g.end(), parse_digits(g.group("n")), "num", unit="year")
     return side, {"low": None, "high": None, "end": g.end(), "sign": None, "change": None, "group": g}
+
+
+def _youth_team(text: str, group: re.Match) -> bool:
+    """ "England's under-21s", "the Under-21s", "the under-19s squad": an age group that names a team;
+    not "the over-65s were hit hardest" nor "Under-18s go free" at a sentence start."""
+    if _POSSESSIVE_END.search(text, max(0, group.start() - 3), group.start()):
+        return True
+    before = text[: group.start()].rstrip(" \"“‘'(")
+    if group.group("q")[0].isupper() and before and before[-1] not in ".!?:\n":
+        return True
+    return _AGE_TEAM_AFTER.match(text, group.end()) is not None
+
+
+def _isotope(text: str, start: int, end: int) -> bool:
+    """ "13C/12C", "14C dates", "[11C]raclopride", "δ13C": a mass number glued to an element symbol,
+    an isotope where isotope words follow or precede; "a high of 14C" stays a temperature."""
+    mass, element = text[start : end - 1], text[end - 1 : end]
+    if not mass.isdigit() or int(mass) not in _ISOTOPE_MASSES.get(element, ()):
+        return False
+    return bool(_ISOTOPE_AFTER.match(text, end) or _ISOTOPE_BEFORE.search(text, max(0, start - 14), start))
+
+
+def _negated(ctx: _Context, qualifier_at: int) -> bool:
+    """ "did not cost more than $5m", "never spoke for longer than 30 minutes": a negation on the verb
+    that governs the bound, at most four words before it, with no punctuation, conjunction or "only"
+    between; not "did not say more than 5 people came" (another clause) nor "not only more than 500"."""
+    tok = ctx.token_at(qualifier_at)
+    prev = ctx.token_before(qualifier_at)
+    for _ in range(5):
+        if tok is None or prev is None or prev.is_punct or prev.lower_ in _NEGATION_BREAKERS:
+            return False
+        if prev.lower_ in _NEGATIONS and prev.dep_ == "neg":
+            break
+        prev = prev.nbor(-1) if prev.i > 0 else None
+    else:
+        return False
+    node = tok
+    for _ in range(6):  # up from the bound to the negated verb, within one clause
+        if node == prev.head:
+            return True
+        if node.dep_ in _CLAUSE_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _body_moved(ctx: _Context, verb_at: int, word: str) -> bool:
+    """ "she jumped 2.1 metres", "he fell 30 feet": a person moving, not a level changing."""
+    verb = ctx.token_at(verb_at)
+    if word not in _MOTION_VERBS or verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _MOTION_SUBJECTS or subject.ent_type_ == "PERSON")
 
 
 def _postfix_after_noun(text: str, pos: int) -> re.Match | None:
@@ -1539,6 +1611,10 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     if qm:
         qualifier_text = qm.group().strip()
         qualifier = _QUALIFIER_OF[qualifier_text.lower()]
+        # not durations: "hasn't rained in more than 40 days" stays above 40
+        negatable = qualifier in _NEGATED_QUALIFIER and side.unit not in _TIME_UNITS
+        if negatable and _negated(ctx, qm.start()):
+            qualifier = _NEGATED_QUALIFIER[qualifier]  # "did not cost more than $5m": at most $5m
         start = qm.start()
     marker = extra.get("marker")
     if is_range and marker is not None and marker.start() < start:
@@ -1656,6 +1732,8 @@ def _change(text: str, extra: dict, end: int, ctx: _Context, bare: bool, unit: s
         # "recovered 5%", not "recovered 300 guns" nor "recovered 80% of her sight"
         moves = word not in _MOVES_ONLY or (unit in _MOVE_UNITS and not _OF_NEXT.match(text, end))
         if moves and (tok is None or tok.dep_ != "prt"):  # not "made up 40%"
+            if unit in _LENGTH_UNITS and _body_moved(ctx, before.start("w"), word):
+                return None  # "she jumped 2.1 metres": a body moved, no level changed
             return _direction(word)
     after = None if bare else _CHANGE_AFTER.match(text, end)
     word = after.group("w").lower() if after else None
@@ -1692,6 +1770,8 @@ def _not_a_claim(
         return True  # "12.4 cases per 100,000": the base of a rate, not an amount
     if start and text[start - 1] in "[({" and text[end : end + 1] in ("]", ")", "}") and raw.isdigit():
         return True  # citations "[26]", "(27)"
+    if _bracket_refs(text, start, stop):
+        return True  # "[2–5]", "[15, 16]": reference numbers in square brackets
     line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
     if raw.isdigit() and line_start and _ENUMERATOR.match(text, end):
         return True  # "1. Preheat the oven", "2) Add the flour": a list item's number
@@ -1746,6 +1826,15 @@ def _not_a_claim(
         return True  # "two new 737 Max jets", "five 787 Dreamliners": the model counted
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _bracket_refs(text: str, start: int, stop: int) -> bool:
+    """Whether ``start``..``stop`` lies in a bracketed list of reference numbers: "[2–5]", "[15, 16]"."""
+    open_at = text.rfind("[", max(0, start - 24), start + 1)
+    if open_at < 0:
+        return False
+    cite = _BRACKET_REFS.match(text, open_at)
+    return cite is not None and cite.end() >= stop
 
 
 def _jet(prev: Token | None, nxt: Token | None) -> bool:
