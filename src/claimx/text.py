@@ -21,6 +21,9 @@ SPACE_CHARS = re.compile("[\t\xa0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u200
 # the comma it stands for; a plain space between digits is left alone ("in 1995 200 people").
 DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\xa0\u202f\u2009]\d{3})+(?![\d,])")
 GROUP_SPACES = str.maketrans("\xa0\u202f\u2009", ",,,")
+# A plain space groups thousands too where a group starts with 0, as no number does on its own:
+# "45 000 euros", "1 500 000 people"; "on May 5 200 people" and phone numbers are left alone.
+PLAIN_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})*(?: 0\d{2})(?: \d{3})*(?![\d,])")
 
 # Markup the pipeline should not see. Each alternative either keeps one group (the text of a
 # link) or drops the whole match.
@@ -87,6 +90,7 @@ def normalize(original: str) -> NormalizedText:
     if "\xa0" in text or "\u202f" in text or "\u2009" in text:
         text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text)
     text = SPACE_CHARS.sub(" ", text)
+    text = PLAIN_GROUPS.sub(lambda m: m.group().replace(" ", ","), text)
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
 
 

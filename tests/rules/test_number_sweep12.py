@@ -1,6 +1,7 @@
 """Twelfth sweep: numbers that are references or names rather than amounts (bracketed citations,
 coordinated labels, carbon isotopes, youth teams), bounds under a negated verb, a person's movement
-that is no change, and the per mille sign. Sentences written for these tests; the last rows of each
+that is no change, the per mille sign, counts the tagger glues to a date, and thousands grouped by
+a plain space. Sentences written for these tests; the last rows of each
 table keep their old reading."""
 
 from __future__ import annotations
@@ -154,3 +155,51 @@ def test_the_per_mille_sign_is_a_unit(nlp, text, anchor, span, value, low, high,
     q = claim_at(nlp, text, anchor)
     reading = (text[q.start : q.end], q.value, q.low, q.high, q.unit)
     assert reading == (span, approx(value), approx(low), approx(high), unit)
+
+
+# (text, anchor, value or None for no claim): a count right after a date is a count
+COUNTS_AFTER_DATES = [
+    ("In 2019 45 people died on the roads.", "45", 45),
+    ("On May 5 200 people marched to the square.", "200", 200),
+    ("In March 300 workers were laid off.", "300", 300),
+    ("Since January 1,500 migrants have crossed.", "1,500", 1500),
+    ("On 12 May 2019 150 people were hurt.", "150", 150),
+    ("On June 12 protesters gathered outside.", "12", None),
+    ("In March 30 people died.", "30", None),
+    ("In March 2020 cases rose.", "2020", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), COUNTS_AFTER_DATES)
+def test_a_count_right_after_a_date_is_a_count(nlp, text, anchor, value):
+    hits = claims_over(nlp, text, anchor)
+    assert [q.value for q in hits] == ([] if value is None else [approx(value)])
+
+
+# (text, anchor, span, value): a group of three digits led by 0 cannot start a number
+PLAIN_SPACE_THOUSANDS = [
+    ("He earned 45 000 euros a year.", "45", "45 000 euros a year", 45000),
+    ("About 1 500 000 people live in the region.", "500", "About 1 500 000", 1_500_000),
+    ("The flat costs 12 050 roubles a month.", "12", "12 050 roubles a month", 12050),
+    ("In 1995 200 people died in the floods.", "200", "200", 200),
+]
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """Whole-text extraction (the text is normalised first), sharing the session's pipeline."""
+    from claimx import Extractor
+
+    return Extractor(nlp=nlp).extract
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value"), PLAIN_SPACE_THOUSANDS)
+def test_thousands_grouped_by_a_plain_space(extract, text, anchor, span, value):
+    a = text.index(anchor)
+    hits = [c for c in extract(text).claims if c.start <= a < c.end]
+    assert [(text[c.start : c.end], c.value) for c in hits] == [(span, approx(value))]
+
+
+def test_spaced_digits_that_are_not_thousands_stay_apart(extract):
+    text = "Call 020 7946 0000 for tickets; on May 5 200 people came."
+    assert [(c.text, c.value) for c in extract(text).claims] == [("200", 200)]

@@ -270,6 +270,7 @@ _ID_LABEL = _Backward(
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
 _NAMED_BY_VERB = _STRONG_LABELS | {"number", "#"}  # "his number was 77812", not "the level was 0.12"
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
 _TIME_AFTER = re.compile(rf"[ ]?(?:{_alt(_DATA['time_suffixes'])})(?![A-Za-z])")
@@ -1562,11 +1563,21 @@ class _Context:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
     def date_entity(self, char: int) -> bool:
-        """Whether ``char`` lies in a DATE/TIME entity that names a date ("July 1, 2024", "the 1990s")."""
+        """Whether ``char`` lies in a DATE/TIME entity that names a date ("July 1, 2024", "the 1990s");
+        not a count the tagger glued to the date's end ("In 2019 45 people died", "in March 300
+        workers"), though a day after its month stays a date ("On June 12 protesters gathered")."""
         tok = self.token_at(char)
         if tok is None or tok.ent_type_ not in ("DATE", "TIME"):
             return False
-        return _DATE_ENT.search(entity_at(tok).text) is not None
+        ent = entity_at(tok)
+        if _DATE_ENT.search(ent.text) is None:
+            return False
+        doc = tok.doc
+        glued_count = tok.i == ent.end - 1 > ent.start and tok.like_num and not _DATE_ENT.search(tok.text)
+        if glued_count and ent.end < len(doc) and doc[ent.end].tag_ in ("NNS", "NNPS"):
+            day = _MONTH_WORD.fullmatch(doc[tok.i - 1].text) and tok.text.isdigit() and int(tok.text) <= 31
+            return bool(day)
+        return True
 
 
 def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch | None:
@@ -1758,7 +1769,11 @@ def _not_a_claim(
     if is_range and side.kind == "num":
         year_like = year_like or (1800 <= low <= 2100 and 1800 <= high <= 2100 and "," not in raw)
     before = text[max(0, start - 40) : start]
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, end) or _TIME_AFTER.match(text, end):
+    digits = raw.replace(",", "")
+    day_or_year = not digits.isdigit() or value <= 31 or len(raw) == 4  # not "in March 300 workers"
+    if (_MONTH_BEFORE.search(before) and day_or_year) or _MONTH_AFTER.match(text, end):
+        return True
+    if _TIME_AFTER.match(text, end):
         return True
     if _ERA.match(text, end) or _ERA_BEFORE.search(before):
         return True
@@ -1905,7 +1920,7 @@ def _name_word(tok: Token) -> bool:
     a sentence start "Part 2" (the tagger often calls these common nouns or adjectives); not "Age 40"
     inside a title-case headline."""
     if tok.tag_ in ("NNP", "NNPS"):
-        return any(c.isupper() for c in tok.text)
+        return any(c.isupper() for c in tok.text) and not _MONTH_WORD.fullmatch(tok.text)  # not "March 300"
     return tok.tag_ in ("NN", "JJ") and (any(c.isupper() for c in tok.text[1:]) or tok.is_sent_start)
 
 
