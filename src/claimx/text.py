@@ -9,6 +9,7 @@ character.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ GROUP_SPACES = str.maketrans("\xa0\u202f\u2009", ",,,")
 # A plain space groups thousands too where a group starts with 0, as no number does on its own:
 # "45 000 euros", "1 500 000 people"; "on May 5 200 people" and phone numbers are left alone.
 PLAIN_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})*(?: 0\d{2})(?: \d{3})*(?![\d,])")
+# Hyphens other than the ASCII one, made "-" one-for-one: the no-break hyphen of web text ("a 3,700\u2011km
+# pipeline", "5\u20116%") and the figure dash between digits ("5\u20126%").
+HYPHEN_CHARS = re.compile("[\u2010\u2011\u2012]")
+# A line break inside a figure of hard-wrapped text is a space: "$1.5\nbillion", "5\nper cent", "5 per\ncent".
+WRAPPED = re.compile(r"(?<=[\d%])\n(?=[a-z])|(?<=\bper)\n(?=cent\b)")
 
 # Markup the pipeline should not see. Each alternative either keeps one group (the text of a
 # link) or drops the whole match.
@@ -35,8 +41,12 @@ MARKUP = re.compile(
     r"|\*\*|__(?=\S)|(?<=\S)__"  # **bold**, __bold__
     r"|(?m:^\*(?=\S)|(?<=\S)\*$|^\*$)"  # *italic line*, a lone *
     r"|(?m:^[ \t]{0,3}#{1,6}[ \t]+)"  # '# ' heading markers
-    r"|[\r\ufeff\u200b\u200c\u200d\u2060]"  # CR, BOM, zero-width characters
+    r"|[\r\ufeff\u200b\u200c\u200d\u2060\xad]"  # CR, BOM, zero-width characters, soft hyphens
+    r"|(?<![\w*])\*(?P<em>[^\s*][^*\n]{0,200}?(?<=[^\s*]))\*(?![\w*])"  # *12%* -> 12%
+    r"|(?<![\w_])_(?P<em2>[^\s_][^_\n]{0,200}?(?<=[^\s_]))_(?![\w_])"  # _12%_ -> 12%
+    r"|(?P<ent>&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,7});)"  # &nbsp; &pound; &#8364;
 )
+KEEP = ("link", "url", "em", "em2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +57,8 @@ class NormalizedText:
     text: str
     runs_norm: tuple[int, ...]  # start of each one-to-one run in ``text``
     runs_orig: tuple[int, ...]  # where that run starts in ``original``
+    wide_ends: dict[int, int] | None = None  # a character of ``text`` written wider in ``original``
+    # (an HTML entity, "&pound;" for "£"): where it ends there
 
     def to_original(self, pos: int) -> int:
         """Map an offset in ``text`` to the offset in ``original`` of the same character."""
@@ -58,7 +70,8 @@ class NormalizedText:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        wide = self.wide_ends.get(end - 1) if self.wide_ends else None
+        return self.to_original(start), wide or self.to_original(end - 1) + 1
 
 
 def normalize(original: str) -> NormalizedText:
@@ -79,19 +92,33 @@ def normalize(original: str) -> NormalizedText:
         parts.append(original[a:b])
         length += b - a
 
+    wide_ends: dict[int, int] = {}
     for m in MARKUP.finditer(original):
         copy(pos, m.start())
-        keep = "link" if m.group("link") is not None else "url" if m.group("url") is not None else None
+        pos = m.end()
+        if m.group("ent") is not None:  # an HTML entity that reached us raw: its character, if one
+            char = html.unescape(m.group())
+            if len(char) != 1:
+                pos = m.start()
+                continue
+            runs_norm.append(length)
+            runs_orig.append(m.start())
+            parts.append(char)
+            wide_ends[length] = m.end()
+            length += 1
+            continue
+        keep = next((k for k in KEEP if m.group(k) is not None), None)
         if keep:
             copy(m.start(keep), m.end(keep))
-        pos = m.end()
     copy(pos, len(original))
     text = "".join(parts)
     if "\xa0" in text or "\u202f" in text or "\u2009" in text:
         text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text)
     text = SPACE_CHARS.sub(" ", text)
+    text = HYPHEN_CHARS.sub("-", text)
+    text = WRAPPED.sub(" ", text)
     text = PLAIN_GROUPS.sub(lambda m: m.group().replace(" ", ","), text)
-    return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig))
+    return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig), wide_ends)
 
 
 # Where a piece may end, best first: a paragraph break, a line break, a sentence end, a space.
@@ -160,7 +187,7 @@ def guard_hostile(norm: NormalizedText) -> tuple[NormalizedText, list[str]]:
         f"{runs} run(s) of more than {MAX_MARK_RUN} punctuation marks: the pipeline saw the first "
         f"{MAX_MARK_RUN} marks of each"
     )
-    return NormalizedText(norm.original, text, norm.runs_norm, norm.runs_orig), [warning]
+    return NormalizedText(norm.original, text, norm.runs_norm, norm.runs_orig, norm.wide_ends), [warning]
 
 
 def split_dense(text: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:

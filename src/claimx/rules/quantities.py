@@ -148,7 +148,7 @@ _EURO_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.,]?\d)|\d{1,3},\d{1,2}(?![.
 _DIGITS = (
     rf"{_EURO_DIGITS}|"
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![.,]?\d|[:/⁄]\d)"
-    r"|\.\d+(?![.,]?\d)"
+    r"|(?<![A-Za-z])\.\d+(?![.,]?\d)"  # not "Rs.500": the dot of an abbreviation
 )
 _EURO = re.compile(_EURO_DIGITS)
 _VULGAR = "".join(VULGAR)
@@ -241,7 +241,7 @@ _NOUN_PHRASE_NEXT = re.compile(r"[ ](?:(?i:the|an?|his|her|its|their|our|this|th
 _CLAUSE_END = re.compile(r"[ ]?(?:[.,;:!?)]|$)")
 _NUMBER_NEXT = re.compile(rf"[ ](?:than|of)\b|[ ]?[\d$£€]|[ ](?i:{_alt(WORDS)})\b")
 _CURRENCY = re.compile(
-    rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})"
+    rf"(?:(?<![A-Za-z])(?:{_alt(k for k in _CURRENCY_OF if k[0].isalpha())})\.?"  # "Sh.5bn", "Tk.500"
     rf"|(?:{_alt(k for k in _CURRENCY_OF if not k[0].isalpha())}))[ ]?$"
 )
 _CURRENCY_AT = re.compile(rf"(?P<c>{_alt(_CURRENCY_OF)})[ ]?(?=[\d.])")
@@ -269,7 +269,9 @@ _ID_LABEL = _Backward(
     rf"|{_mirror(_DATA['id_labels_cased'])})(?![A-Za-z])|#)",
 )
 _STRONG_LABELS = frozenset(_DATA["id_labels_strong"]) | {f"{w}." for w in _DATA["id_labels_strong"]}
-_NAMED_BY_VERB = _STRONG_LABELS | {"number", "#"}  # "his number was 77812", not "the level was 0.12"
+# "his number was 77812" names; "the level was 0.12", "the figure was 4.5 million", "the table is 5 ft" count
+_NAMED_BY_VERB = frozenset({"number", "#"})
+_MEASURE_BEFORE = ("the ", "The ", "that ", "That ", "this ", "This ")  # "the number was 1,200" measures too
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS})\.?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ ]?(?:the[ ])?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?,?[ ](?:of[ ])?(?:{_MONTHS})\b")
@@ -315,6 +317,11 @@ _SIGN_WORD = re.compile(  # "minus-40", not "10 minus 4" or "plus or minus 4"
 _WEAK_CURRENCY = re.compile(rf"(?<![A-Za-z0-9])(?:{_alt(_DATA['weak_currency_prefixes'])})$")
 _SCALED_CURRENCY_OF: dict[str, str] = _DATA["scaled_currency_prefixes"]
 _SCALED_CURRENCY = re.compile(rf"(?<![A-Za-z0-9$])(?:{_alt(_SCALED_CURRENCY_OF)})$")  # "R2.1bn"
+_SCALE_TAIL = re.compile(  # "1 million 200 thousand rubles"; not "3 million 2 hundred thousand"
+    rf"[ ](?P<n>[1-9]\d{{0,2}})[ ](?P<w>(?i:{_alt(m for m in MULTIPLIERS if m != 'hundred')}))\b"
+    rf"(?![ -](?i:{_MULT})\b)"
+)
+_SCALED_FINALS = frozenset(k[-1] for k in _SCALED_CURRENCY_OF)  # "QR 2.5 billion", "Bt5bn" too
 _SCALED_AMOUNT = re.compile(  # "R2.1bn", "Y500 bn", "N1.2 trln", "N50,000"
     r"\d{1,3}(?:,\d{3})+(?![\d.,])"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -821,6 +828,10 @@ def _grow_right(text: str, side: _Side) -> None:
                 side.scale *= step
                 factor, end = step, more.end()
                 more = _SCALE.match(text, end)
+            tail = _SCALE_TAIL.match(text, end) if sc.group("w") else None  # "1 million 200 thousand"
+            if tail and int(tail.group("n")) * MULTIPLIERS[tail.group("w").lower()] < factor:
+                side.value += int(tail.group("n")) * MULTIPLIERS[tail.group("w").lower()]
+                end = tail.end()
     unit = _match_unit(text, end)
     if unit and unit[0] in _NOT_BEFORE_NOUN and _NOUN_AFTER.match(text, unit[1]):
         unit = None  # "12 stone steps": a material, not a weight
@@ -929,8 +940,8 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     if weak and _BIG_AMOUNT.match(text, start):  # "PS2.5bn": a pound sign lost on the way
         return True, _WEAK_CURRENCY_OF[weak.group()], *_signed(text, weak.start())
     gap = start - 1 if text[start - 1 : start] == " " else start  # "R 50 million" as "R50 million"
-    letter = text[gap - 1 : gap] in _SCALED_CURRENCY_OF  # a one-letter currency only before a scale
-    scaled = letter and _SCALED_CURRENCY.search(text, gap - 2, gap)
+    letter = text[gap - 1 : gap] in _SCALED_FINALS  # a one- or two-letter currency only before a scale
+    scaled = letter and _SCALED_CURRENCY.search(text, max(0, gap - 4), gap)
     amount = scaled and _SCALED_AMOUNT.match(text, start)
     if amount and (gap == start or not amount.group().replace(",", "").isdigit()):  # not "Gen Y 2,000 fans"
         return True, _SCALED_CURRENCY_OF[scaled.group()], *_signed(text, scaled.start())
@@ -938,6 +949,7 @@ def _left_ok(text: str, start: int) -> tuple[bool, str | None, int, str | None]:
     if cur:
         key = cur.group().rstrip()
         currency = _CURRENCY_OF.get(key) or _CURRENCY_OF.get(key.replace(" ", ""))
+        currency = currency or _CURRENCY_OF.get(key[:-1])  # "Sh.5bn"
         return True, currency, *_signed(text, cur.start())
     if start == 0:
         return True, None, start, None
@@ -1587,8 +1599,9 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
     is_range = low is not None
     bare = side.unit is None and side.scale is None and side.kind in ("num", "words")
     label = _ID_LABEL.search(text, max(0, start - 40), start) if side.kind == "num" else None
-    if label and label.group("verb") and label.group("label").lower() not in _NAMED_BY_VERB:
-        label = None  # "the level was 0.12" measures; "his number was 77812" names
+    named = label and label.group("label").lower() in _NAMED_BY_VERB
+    if label and label.group("verb") and (not named or text.endswith(_MEASURE_BEFORE, 0, label.start())):
+        label = None  # "the level was 0.12", "the number was 1,200" measure; "his number was 77812" names
     if label and any(c.isdigit() for c in label.group()) and _plural_next(text, side.end):
         label = None  # "shown in Fig. 10, 350 electrons were": a count after the figure's number
     strong = label and label.group("label").lower() in _STRONG_LABELS and side.unit not in _PERCENT_UNITS
