@@ -41,6 +41,7 @@ MARKUP = re.compile(
     r"|\*\*|__(?=\S)|(?<=\S)__"  # **bold**, __bold__
     r"|(?m:^\*(?=\S)|(?<=\S)\*$|^\*$)"  # *italic line*, a lone *
     r"|(?m:^[ \t]{0,3}#{1,6}[ \t]+)"  # '# ' heading markers
+    r"|(?m:^[ \t]{0,3}\d{1,2}[.)][ \t]+(?=\S))"  # '1. ', '2) ' list item numbers
     r"|[\r\ufeff\u200b\u200c\u200d\u2060\xad]"  # CR, BOM, zero-width characters, soft hyphens
     r"|(?<![\w*])\*(?P<em>[^\s*][^*\n]{0,200}?(?<=[^\s*]))\*(?![\w*])"  # *12%* -> 12%
     r"|(?<![\w_])_(?P<em2>[^\s_][^_\n]{0,200}?(?<=[^\s_]))_(?![\w_])"  # _12%_ -> 12%

@@ -206,3 +206,21 @@ FIGURE_WAS = [
 def test_the_figure_was_measures(nlp, text, anchor, value):
     hits = claims_over(nlp, text, anchor)
     assert [q.value for q in hits] == ([] if value is None else [approx(value)])
+
+
+# (text, anchor, values of the claims over it): the number of an ordered list item is no claim
+LIST_ITEM_NUMBERS = [
+    ("The plan:\n1. 3,000 jobs cut\n2. 2.5% pay rise", "1.", []),
+    ("The plan:\n1. 3,000 jobs cut\n2. 2.5% pay rise", "2.", []),
+    ("Steps:\n1) Raise taxes\n2) Cut spending by $5bn", "2)", []),
+    # as before: the figures of the items, a decimal at a line start, a number ending a sentence
+    ("The plan:\n1. 3,000 jobs cut\n2. 2.5% pay rise", "3,000", [3000]),
+    ("The plan:\n1. 3,000 jobs cut\n2. 2.5% pay rise", "2.5", [2.5]),
+    ("Sales:\n1.5% in May\n2.5% in June", "1.5", [1.5]),
+    ("The count rose to 12. Officials said more would come.", "12", [12]),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "values"), LIST_ITEM_NUMBERS)
+def test_ordered_list_numbers_are_no_claims(extract, text, anchor, values):
+    assert [v for _, v, _, _, _ in _readings(extract, text, anchor)] == [approx(v) for v in values]
