@@ -28,6 +28,9 @@ PLAIN_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?: \d{3})*(?: 0\d{2})(?: \d{
 # Hyphens other than the ASCII one, made "-" one-for-one: the no-break hyphen of web text ("a 3,700\u2011km
 # pipeline", "5\u20116%") and the figure dash between digits ("5\u20126%").
 HYPHEN_CHARS = re.compile("[\u2010\u2011\u2012]")
+# Full-width digits and number signs of CJK text, made ASCII one-for-one: "１２０", "５％", "＄５".
+FULL_WIDTH = re.compile("[\uff04\uff05\uff0b-\uff0e\uff10-\uff19]")
+FULL_WIDTH_ASCII = {c: c - 0xFEE0 for c in (0xFF04, 0xFF05, *range(0xFF0B, 0xFF0F), *range(0xFF10, 0xFF1A))}
 # A line break inside a figure of hard-wrapped text is a space: "$1.5\nbillion", "5\nper cent", "5 per\ncent".
 WRAPPED = re.compile(r"(?<=[\d%])\n(?=[a-z])|(?<=\bper)\n(?=cent\b)")
 
@@ -117,6 +120,8 @@ def normalize(original: str) -> NormalizedText:
         text = DIGIT_GROUPS.sub(lambda m: m.group().translate(GROUP_SPACES), text)
     text = SPACE_CHARS.sub(" ", text)
     text = HYPHEN_CHARS.sub("-", text)
+    if FULL_WIDTH.search(text):
+        text = text.translate(FULL_WIDTH_ASCII)
     text = WRAPPED.sub(" ", text)
     text = PLAIN_GROUPS.sub(lambda m: m.group().replace(" ", ","), text)
     return NormalizedText(original, text, tuple(runs_norm), tuple(runs_orig), wide_ends)

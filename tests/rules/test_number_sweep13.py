@@ -224,3 +224,18 @@ LIST_ITEM_NUMBERS = [
 @pytest.mark.parametrize(("text", "anchor", "values"), LIST_ITEM_NUMBERS)
 def test_ordered_list_numbers_are_no_claims(extract, text, anchor, values):
     assert [v for _, v, _, _, _ in _readings(extract, text, anchor)] == [approx(v) for v in values]
+
+
+# (text, anchor, span, value, unit): full-width digits and signs pasted from CJK text
+FULL_WIDTH = [
+    ("Revenue grew to ＄5 billion.", "5", "＄5 billion", 5e9, "USD"),
+    ("Prices rose ５．５％ in May.", "５", "５．５％", 5.5, "percent"),
+    ("Sales hit １，２００ units.", "１", "１，２００", 1200, None),
+    # as before: full-width digits alone
+    ("The firm hired １２０ workers.", "１２０", "１２０", 120, None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "unit"), FULL_WIDTH)
+def test_full_width_digits_and_signs(extract, text, anchor, span, value, unit):
+    assert [(s, v, u) for s, v, _, _, u in _readings(extract, text, anchor)] == [(span, approx(value), unit)]
