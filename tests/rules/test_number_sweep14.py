@@ -63,10 +63,13 @@ POSTFIX_PHRASES = [
     ("The refund arrives in 10 days at the latest.", "10 days", "<="),
     ("The answer is due in 2 weeks at the earliest.", "2 weeks", ">="),
     ("Sales of 1m units or thereabout are expected.", "1m", "~"),
+    ("The deal is worth $3 billion and change.", "$3 billion", ">"),
+    ("The trip takes 40 minutes at the outside.", "40 minutes", "<="),
     # keeps
     ("Reply within 30 days at the earliest convenience.", "30 days", "<="),
     ("They will build 10 homes at the latest site.", "10", "="),
     ("Delays of two hours or more hit commuters.", "two hours", ">="),
+    ("They won 3 and changed coach.", "3", "="),
 ]
 
 
@@ -97,6 +100,9 @@ def test_nearly_passing_a_level_is_approximate(nlp, text, anchor, qualifier):
 # (text, anchor, qualifier): a bound written across "the" before "the 60,000 mark", "the 5% threshold"
 ACROSS_THE_MARK = [
     ("The Sensex crossed the 60,000 mark.", "60,000", ">"),
+    ("Nifty crosses 18,000 mark for first time.", "18,000", ">"),
+    ("Gold breaches Rs 60,000 level.", "60,000", ">"),
+    ("The index could cross the 20,000 mark.", "20,000", ">"),
     ("Sales topped the $1bn mark.", "$1bn", ">"),
     ("The party passed the 5% threshold.", "5%", ">"),
     ("Oil broke the $100 barrier.", "$100", ">"),
@@ -109,6 +115,7 @@ ACROSS_THE_MARK = [
     # keeps
     ("The toll reached the 1,000 mark.", "1,000", "="),
     ("Investors worried about the 7,000 level.", "7,000", "="),
+    ("They passed 3 levels of the game.", "3", "="),
     ("The debate over the 5% threshold went on.", "5%", "="),
     ("Sales reached the $1bn target.", "$1bn", "="),
 ]

@@ -263,7 +263,7 @@ _MARK_QUALS = [*_DATA["mark_qualifiers"], *_PASSING["verbs"]]
 _MARK_QUALS += [f"{a} {v}" for a in _PASSING["adverbs"] for v in _PASSING["verbs"]]  # "nearly topped the"
 _MARK_QUALS += [p for p in _QUALIFIER_OF if p.partition(" ")[::2] in _VERB_PAIRS]
 _MARK_BEFORE = re.compile(  # "topped the $1bn mark", "crossed the 60,000 level": a bound on the level
-    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_MARK_QUALS)}))[ ]the[ ]$"
+    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_MARK_QUALS)}))[ ](?:(?i:the)[ ])?$"  # "Nifty crosses 18,000 mark"
 )
 _MARK_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['mark_nouns'])})\b")
 _MOVED_PAST = re.compile(  # "Bitcoin jumped past $60,000", "sales grew past 1 million": the level passed
