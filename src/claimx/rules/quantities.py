@@ -63,6 +63,7 @@ _KEYS |= {"arrow_signs", "change_before_moves"}
 _KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs", "bowling_before"}
 _KEYS |= {"isotopes", "isotope_after", "isotope_before", "age_team_after", "motion_verbs", "motion_subjects"}
 _KEYS |= {"length_units", "negations", "negation_breakers", "negated_qualifier"}
+_KEYS |= {"passing_verbs", "mark_nouns", "moved_past", "mark_qualifiers"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
 check_keys("quantities.json", _DATA["postfix_qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -107,6 +108,8 @@ _QUALIFIER_OF |= {  # "nearly reached 40%", "almost hit $2bn": the adverb qualif
     for adverb in _DATA["verb_qualifiers"]["adverbs"]
     for verb in _DATA["verb_qualifiers"]["verbs"]
 }
+_PASSING = _DATA["passing_verbs"]  # "nearly topped $2bn": the level neared, not passed
+_QUALIFIER_OF |= {f"{adverb} {verb}": "~" for adverb in _PASSING["adverbs"] for verb in _PASSING["verbs"]}
 _POSTFIX_OF: dict[str, str] = {p.lower(): q for q, ps in _DATA["postfix_qualifiers"].items() for p in ps}
 _POSTFIX_OF |= {p: q for q, ps in _DATA["postfix_after_noun"].items() for p in ps}  # "40 people or fewer"
 _CURRENCY_OF: dict[str, str] = _DATA["currency_prefixes"]
@@ -255,6 +258,19 @@ _RANGE_MARKER = _Backward(  # "between", "in the range of": searched before ever
     rf"(?<![A-Za-z])(?i:{_alt(_DATA['range_markers'])})[ ]$",
     rf"[ ](?i:{_mirror(_DATA['range_markers'])})(?![A-Za-z])",
 )
+_VERB_PAIRS = {(a, v) for a in _DATA["verb_qualifiers"]["adverbs"] for v in _DATA["verb_qualifiers"]["verbs"]}
+_MARK_QUALS = [*_DATA["mark_qualifiers"], *_PASSING["verbs"]]
+_MARK_QUALS += [f"{a} {v}" for a in _PASSING["adverbs"] for v in _PASSING["verbs"]]  # "nearly topped the"
+_MARK_QUALS += [p for p in _QUALIFIER_OF if p.partition(" ")[::2] in _VERB_PAIRS]
+_MARK_BEFORE = re.compile(  # "topped the $1bn mark", "crossed the 60,000 level": a bound on the level
+    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_MARK_QUALS)}))[ ](?:(?i:the)[ ])?$"  # "Nifty crosses 18,000 mark"
+)
+_MARK_AFTER = re.compile(rf"[ -](?i:{_alt(_DATA['mark_nouns'])})\b")
+_MOVED_PAST = re.compile(  # "Bitcoin jumped past $60,000", "sales grew past 1 million": the level passed
+    rf"(?<![A-Za-z])(?P<w>(?i:{_alt(_CHANGE_OF)}))[ ](?:back[ ])?"
+    rf"(?P<q>(?i:{_alt(_DATA['moved_past']['words'])}))[ ]$"
+)
+_MOVED_PAST_OF: dict[str, str] = {d: q for d, q in _DATA["moved_past"].items() if d != "words"}
 _APPROX_AT = re.compile(  # "from ~20 ppm to ~180 ppm", "from about $10 to about $15"
     rf"(?:(?i:{_alt(p for p in _WORD_QUALS if _QUALIFIER_OF[p] == '~')})[ ]|[~∼≈][ ]?)(?=[\d$£€¥])"
 )
@@ -524,7 +540,7 @@ _NEGATION_BREAKERS = frozenset(_DATA["negation_breakers"])
 _NEGATED_QUALIFIER: dict[str, str] = _DATA["negated_qualifier"]
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 _AGE_GROUP = re.compile(  # "the over-65s", "under-18s": people above or below an age
-    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))-(?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z-])(?P<q>(?i:{_alt(_AGE_GROUP_OF)}))[- ](?P<n>\d{{1,2}}|1[01]\d)s(?![A-Za-z0-9])"
 )
 _MODEL_NUMBERS = frozenset(_DATA["model_numbers"])  # "the 747 carried 416 passengers": a jet, not 747
 _CLAUSE_POSTFIXES = frozenset(_DATA["postfix_clause_end"])  # "57 and counting.", not "90 and counting down"
@@ -1006,7 +1022,7 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
     prefix = _PREFIX_UNIT.search(text, max(0, start - 14), start) if m.lastgroup in ("num", "words") else None
     if prefix:  # "a magnitude-6.4 quake"
         cstart = prefix.start()
-    elif m.lastgroup == "num" and text[start - 1 : start] == "-" and (group := _age_group(text, m)):
+    elif m.lastgroup == "num" and text[start - 1 : start] in "- " and (group := _age_group(text, m)):
         return None if _youth_team(text, group[1]["group"]) else group  # "England's under-21s": a team
     elif m.lastgroup in ("num", "slash", "vulg", "clock", "ratio"):
         ok, currency, cstart, sign = _left_ok(text, start)
@@ -1128,6 +1144,8 @@ def _build(text: str, m: re.Match) -> tuple[_Side | None, dict] | None:
         post = None  # "aged 65 and over" bounds; "won 3 and over the season" does not
     elif post and post.group("q").lower() == "plus" and text.startswith(" or minus", post.end()):
         post = None  # "5 plus or minus 2 volts": a tolerance follows, no bound
+    elif post and post.group("q").lower().startswith("or ") and text.startswith(" than", post.end()):
+        post = None  # "5 or longer than 6 hours": a comparison follows, no bound on the 5
     elif post and post.group("q").lower() in _CLAUSE_POSTFIXES and not _CLAUSE_END.match(text, post.end()):
         post = None  # "57 and counting." bounds; "he is 90 and counting down the days" does not
     if post and not (post.group("q") == "plus" and not text[extra["end"]].isspace()):
@@ -1632,14 +1650,20 @@ def _finish(text: str, side: _Side, extra: dict, ctx: _Context) -> QuantityMatch
         qm = None  # "ticked up to 4.1%": the level reached, not a bound
     if qm is None and _SUMMIT.fullmatch(text, side.start, side.end):
         return None  # "COP28 in Dubai": a summit, not pesos
-    if qm:
-        qualifier_text = qm.group().strip()
-        qualifier = _QUALIFIER_OF[qualifier_text.lower()]
+    mark = None
+    if qm is None and not is_range and _MARK_AFTER.match(text, side.end):
+        mark = _MARK_BEFORE.search(text, max(0, start - 40), start)  # "crossed the 60,000 mark"
+    past = _MOVED_PAST.search(text, max(0, start - 40), start) if qm is None and mark is None else None
+    if past and _direction(past.group("w").lower()) in _MOVED_PAST_OF:  # not "the yen weakened past 150"
+        qualifier_text, qualifier = past.group("q"), _MOVED_PAST_OF[_direction(past.group("w").lower())]
+    if qm or mark:
+        qualifier_text = mark.group("q") if mark else qm.group().strip()
+        qualifier = _QUALIFIER_OF.get(qualifier_text.lower(), ">")  # a passing verb: "breached the"
         # not durations: "hasn't rained in more than 40 days" stays above 40
         negatable = qualifier in _NEGATED_QUALIFIER and side.unit not in _TIME_UNITS
-        if negatable and _negated(ctx, qm.start()):
+        if negatable and _negated(ctx, (qm or mark).start()):
             qualifier = _NEGATED_QUALIFIER[qualifier]  # "did not cost more than $5m": at most $5m
-        start = qm.start()
+        start = qm.start() if qm else start
     marker = extra.get("marker")
     if is_range and marker is not None and marker.start() < start:
         qualifier_text = qualifier_text or marker.group().strip()
@@ -1844,6 +1868,8 @@ def _not_a_claim(
         and not (nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "NUM") and nxt.idx <= end + 1)
     ):
         return True  # "born in '62", "the class of ’09"; not "'42 people were hurt,' she said"
+    if _qualified(text, start):
+        return False  # "At Least 12 Dead In Crash", "More Than A Dozen Hurt": an amount in a headline
     if side.kind == "words" and raw[:1].isupper():  # "Ground Zero", "Zero Hedge", "Air Force One"
         return _in_name(text, start, side.end, prev, nxt) or _NAME_OF.search(before) is not None
     if is_range and (low % 1 or high % 1):
@@ -1854,6 +1880,13 @@ def _not_a_claim(
         return True  # "two new 737 Max jets", "five 787 Dreamliners": the model counted
     # "Boeing 737", "iPhone 11 Pro", "FTSE 100"
     return side.kind == "num" and "," not in raw and _in_name(text, start, stop, prev, ctx.token_from(stop))
+
+
+def _qualified(text: str, start: int) -> bool:
+    """A bound or approximation written before the number ("Some 300 Flee As Floods Hit"): an amount,
+    not part of a name, even among capitalised words; "Under 21 World Cup" may still name a team."""
+    qm = _QUALIFIER.search(text, max(0, start - 30), start)
+    return qm is not None and qm.group().strip().lower() not in _AGE_GROUP_OF
 
 
 def _bracket_refs(text: str, start: int, stop: int) -> bool:
