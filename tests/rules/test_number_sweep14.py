@@ -170,6 +170,10 @@ SPACED_AGE_GROUPS = [
     # keeps
     ("The over-65s were hit hardest.", "65s", ">", 65),
     ("He played for England Under 21s last year.", "21s", None, None),
+    # after a verb or "in" the spaced form is a time in seconds, no age group
+    ("The winner ran under 10s in the final.", "10s", None, None),
+    ("The lap took over 20s on the wet track.", "20s", None, None),
+    ("He finished in under 12s.", "12s", None, None),
 ]
 
 

@@ -63,6 +63,7 @@ _KEYS |= {"arrow_signs", "change_before_moves"}
 _KEYS |= {"postfix_clause_end", "streak_words", "tally_nouns", "million_verbs", "bowling_before"}
 _KEYS |= {"isotopes", "isotope_after", "isotope_before", "age_team_after", "motion_verbs", "motion_subjects"}
 _KEYS |= {"length_units", "negations", "negation_breakers", "negated_qualifier"}
+_KEYS |= {"age_group_spaced_before"}
 _KEYS |= {"passing_verbs", "mark_nouns", "moved_past", "mark_qualifiers"}
 check_keys("quantities.json", _DATA, _KEYS | {"_doc"}, _KEYS)
 check_keys("quantities.json", _DATA["qualifiers"], {"=", "~", ">", ">=", "<", "<="})
@@ -528,6 +529,9 @@ _DEEP_TIME_YEARS: float = _DATA["deep_time_years"]  # "66 million years ago": an
 _SUMMIT = re.compile(rf"(?:{_alt(_DATA['summit_codes'])})\d{{1,2}}")  # "COP28 in Dubai", not pesos
 _AGE_GROUP_OF = {p: q for q, ps in _DATA["age_group_prefixes"].items() for p in ps}
 _AGE_TEAM_AFTER = re.compile(rf"[ ](?i:{_alt(_DATA['age_team_after'])})\b")  # "the under-21s squad"
+_SPACED_GROUP_BEFORE = re.compile(  # "free for under 5s", "Over 50s can apply"; not "ran under 10s"
+    rf"(?:^|[.!?:;\n(\"“]|\b(?i:{_alt(_DATA['age_group_spaced_before'])}))[ ]*$"
+)
 _POSSESSIVE_END = re.compile(r"['’]s[ ]$")
 _ISOTOPE_MASSES = {element: frozenset(masses) for element, masses in _DATA["isotopes"].items()}
 _ISOTOPE_AFTER = re.compile(rf"(?:{_alt(_DATA['isotope_after'])})(?![A-Za-z])")  # "13C/12C", "14C dates"
@@ -1161,6 +1165,9 @@ def _age_group(text: str, m: re.Match) -> tuple[_Side, dict] | None:
     g = _AGE_GROUP.search(text, max(0, m.start() - 6), m.end() + 2)
     if g is None or g.start("n") != m.start():
         return None
+    spaced = text[g.start("n") - 1] == " "
+    if spaced and not _SPACED_GROUP_BEFORE.search(text, max(0, g.start() - 12), g.start()):
+        return None  # "ran under 10s", "the lap took over 20s": seconds, not an age group
     side = _Side(g.start(), g.end(), parse_digits(g.group("n")), "num", unit="year")
     return side, {"low": None, "high": None, "end": g.end(), "sign": None, "change": None, "group": g}
 
