@@ -15,3 +15,11 @@ def nlp():
     from claimx.model import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """Whole-text extraction (the text is normalised first), sharing the session's pipeline."""
+    from claimx import Extractor
+
+    return Extractor(nlp=nlp).extract

@@ -185,14 +185,6 @@ PLAIN_SPACE_THOUSANDS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extract(nlp):
-    """Whole-text extraction (the text is normalised first), sharing the session's pipeline."""
-    from claimx import Extractor
-
-    return Extractor(nlp=nlp).extract
-
-
 @pytest.mark.parametrize(("text", "anchor", "span", "value"), PLAIN_SPACE_THOUSANDS)
 def test_thousands_grouped_by_a_plain_space(extract, text, anchor, span, value):
     a = text.index(anchor)

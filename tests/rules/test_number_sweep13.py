@@ -11,14 +11,6 @@ import pytest
 from .test_quantities import approx, claim_at, claims_over
 
 
-@pytest.fixture(scope="module")
-def extract(nlp):
-    """Whole-text extraction (the text is normalised first), sharing the session's pipeline."""
-    from claimx import Extractor
-
-    return Extractor(nlp=nlp).extract
-
-
 def _readings(extract, text: str, anchor: str) -> list[tuple]:
     """(span, value, low, high, unit) of each claim over ``anchor``; spans must be true to ``text``."""
     a = text.index(anchor)
