@@ -1177,7 +1177,7 @@ def _youth_team(text: str, group: re.Match) -> bool:
     not "the over-65s were hit hardest" nor "Under-18s go free" at a sentence start."""
     if _POSSESSIVE_END.search(text, max(0, group.start() - 3), group.start()):
         return True
-    before = text[: group.start()].rstrip(" \"“‘'(")
+    before = text[max(0, group.start() - 8) : group.start()].rstrip(" \"“‘'(")
     if group.group("q")[0].isupper() and before and before[-1] not in ".!?:\n":
         return True
     return _AGE_TEAM_AFTER.match(text, group.end()) is not None
